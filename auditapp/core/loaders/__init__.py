@@ -1,0 +1,1 @@
+"""Loaders that turn YAML, workbooks or stored snapshots into the form model."""

@@ -1,0 +1,235 @@
+"""The one scoring definition used by every view (see docs/scoring.md).
+
+Arithmetic is exact (:class:`~fractions.Fraction`); :func:`display_percent` rounds for
+display only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from auditapp.core.answers import Answer, Answers, value_text
+from auditapp.core.model import CriticalPolicy, Form, GradeBand, Item, ItemType
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """How one item contributes to the score."""
+
+    item_id: str
+    """The item."""
+    section_id: str
+    """Its section."""
+    visible: bool
+    """False when hidden by its condition; hidden items count nowhere."""
+    answered: bool
+    """Has a value (or photos for photo items) and is not N/A."""
+    na: bool
+    """Marked not applicable; excluded from earned and possible points."""
+    earned: Fraction
+    """Points earned, before the section weight (0 when not counted)."""
+    possible: Fraction
+    """Points possible, before the section weight (0 when not counted)."""
+    weight: Fraction
+    """The section weight applied to both."""
+    counted: bool
+    """Whether the item is in the score: scored, visible, answered and not N/A."""
+    failed: bool
+    """Counted and earned nothing."""
+    critical_failed: bool
+    """Failed and critical."""
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    """Weighted totals of one section."""
+
+    section_id: str
+    """The section."""
+    weight: Fraction
+    """Its weight."""
+    earned: Fraction
+    """Sum of weight x earned over counted items."""
+    possible: Fraction
+    """Sum of weight x points over counted items."""
+    answered: int
+    """Visible items answered or N/A."""
+    visible: int
+    """Visible items."""
+
+    @property
+    def percent(self) -> Fraction | None:
+        """100 x earned / possible, or None when nothing counts yet."""
+        return Fraction(100) * self.earned / self.possible if self.possible else None
+
+
+@dataclass(frozen=True)
+class AuditScore:
+    """The whole result, enough to explain the score line by line."""
+
+    items: tuple[ItemResult, ...]
+    """Per item, in form order."""
+    sections: tuple[SectionResult, ...]
+    """Per section, in form order."""
+    earned: Fraction
+    """Sum of weighted earned points."""
+    possible: Fraction
+    """Sum of weighted possible points."""
+    raw_percent: Fraction | None
+    """100 x earned / possible before the critical policy; None when nothing counts."""
+    percent: Fraction | None
+    """The final percentage after a ``cap``; None when nothing counts."""
+    capped: bool
+    """Whether the cap lowered the percentage."""
+    failed_critical: tuple[str, ...]
+    """Ids of failed critical items, in form order."""
+    critical_fail: bool
+    """The ``fail`` policy applies: the audit fails whatever its percentage."""
+    grade: GradeBand | None
+    """Grade band of the final percentage."""
+    passed: bool | None
+    """Pass mark reached and no ``fail`` critical; None while nothing counts."""
+    required_total: int
+    """Visible required items."""
+    required_open: tuple[str, ...]
+    """Visible required items neither answered nor N/A, in form order."""
+
+    @property
+    def completion(self) -> Fraction:
+        """Share of visible required items answered or N/A (1 when none are required)."""
+        if not self.required_total:
+            return Fraction(1)
+        return Fraction(self.required_total - len(self.required_open), self.required_total)
+
+
+def visible_items(form: Form, answers: Answers) -> dict[str, bool]:
+    """Visibility of every item (by id), following conditions in form order."""
+    shown: dict[str, bool] = {}
+    for item in form.items():
+        cond = item.visible_if
+        if cond is None:
+            shown[item.id] = True
+            continue
+        target = answers.get(cond.item)
+        if not shown.get(cond.item, False) or target is None or target.na or not target.has_value:
+            shown[item.id] = False
+            continue
+        given = set(target.value) if isinstance(target.value, tuple) else {value_text(target.value)}
+        if cond.op == "not_equals":
+            shown[item.id] = cond.values[0] not in given
+        else:
+            shown[item.id] = bool(given & set(cond.values))
+    return shown
+
+
+def item_fraction(item: Item, answer: Answer) -> Fraction:
+    """Earned share of the item's points (0..1) for a given, non-N/A answer."""
+    v = answer.value
+    if item.type == ItemType.CHECK:
+        return Fraction(1) if v == "pass" else Fraction(0)
+    if item.type == ItemType.RATING:
+        assert item.scale is not None and isinstance(v, int)
+        return Fraction(v - item.scale.min, item.scale.max - item.scale.min)
+    if item.type == ItemType.CHOICE:
+        pts = next((o.points for o in item.options if o.id == v), Fraction(0))
+        return pts / item.points
+    if item.type == ItemType.MULTI:
+        chosen = set(v) if isinstance(v, tuple) else set()
+        total = sum((o.points for o in item.options if o.id in chosen), Fraction(0))
+        return min(total, item.points) / item.points
+    if item.type == ItemType.NUMBER:
+        value = Fraction(v)  # type: ignore[arg-type]
+        if item.rule is not None:
+            return Fraction(1) if item.rule.contains(value) else Fraction(0)
+        return next((b.score for b in item.bands if b.contains(value)), Fraction(0))
+    return Fraction(0)
+
+
+def is_answered(item: Item, answer: Answer | None) -> bool:
+    """Whether the item has an answer that counts (N/A does not; see :func:`is_settled`)."""
+    if answer is None or answer.na:
+        return False
+    if item.type == ItemType.PHOTO:
+        return answer.photo_count > 0
+    return answer.has_value
+
+
+def is_settled(item: Item, answer: Answer | None) -> bool:
+    """Answered, or marked N/A where the item allows it."""
+    return is_answered(item, answer) or (answer is not None and answer.na and item.allow_na)
+
+
+def score(form: Form, answers: Answers) -> AuditScore:
+    """Score ``answers`` against ``form`` under the rules of docs/scoring.md."""
+    shown = visible_items(form, answers)
+    items: list[ItemResult] = []
+    sections: list[SectionResult] = []
+    required_open: list[str] = []
+    required_total = 0
+    for section in form.sections:
+        s_earned = s_possible = Fraction(0)
+        s_answered = s_visible = 0
+        w = section.weight
+        for item in section.items:
+            ans = answers.get(item.id)
+            visible = shown[item.id]
+            na = bool(ans and ans.na and item.allow_na)
+            answered = visible and is_answered(item, ans)
+            counted = item.scored and answered and not na
+            earned = possible = Fraction(0)
+            if counted:
+                assert ans is not None
+                possible = item.points
+                earned = item.points * item_fraction(item, ans)
+                s_earned += w * earned
+                s_possible += w * possible
+            failed = counted and earned == 0
+            if visible:
+                s_visible += 1
+                s_answered += 1 if (answered or na) else 0
+                if item.required:
+                    required_total += 1
+                    if not (answered or na):
+                        required_open.append(item.id)
+            items.append(
+                ItemResult(
+                    item.id, section.id, visible, answered, na, earned, possible, w, counted,
+                    failed, failed and item.critical,
+                )
+            )
+        sections.append(SectionResult(section.id, w, s_earned, s_possible, s_answered, s_visible))
+    earned = sum((s.earned for s in sections), Fraction(0))
+    possible = sum((s.possible for s in sections), Fraction(0))
+    failed_critical = tuple(r.item_id for r in items if r.critical_failed)
+    settings = form.scoring
+    raw = Fraction(100) * earned / possible if possible else None
+    final, capped = raw, False
+    if raw is not None and failed_critical and settings.critical_policy == CriticalPolicy.CAP:
+        assert settings.cap_percent is not None
+        if raw > settings.cap_percent:
+            final, capped = settings.cap_percent, True
+    critical_fail = bool(failed_critical) and settings.critical_policy == CriticalPolicy.FAIL
+    grade = grade_for(form, final) if final is not None else None
+    passed = None if final is None else (final >= settings.pass_percent and not critical_fail)
+    return AuditScore(
+        tuple(items), tuple(sections), earned, possible, raw, final, capped, failed_critical,
+        critical_fail, grade, passed, required_total, tuple(required_open),
+    )
+
+
+def grade_for(form: Form, percent: Fraction) -> GradeBand:
+    """The first grade band (highest first) whose minimum the percentage reaches."""
+    for band in form.scoring.grades:
+        if percent >= band.min:
+            return band
+    return form.scoring.grades[-1]
+
+
+def display_percent(value: Fraction | None) -> str:
+    """One decimal place, halves rounded up (``83.35`` -> ``83.4``); ``-`` for None."""
+    if value is None:
+        return "-"
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return str(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))

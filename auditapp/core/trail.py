@@ -1,0 +1,31 @@
+"""Hash chaining of audit-trail entries (the storage is in :mod:`auditapp.store`)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from auditapp.core.canonical import canonical_json
+from auditapp.core.records import TrailEntry
+
+
+def entry_hash(
+    audit_id: str, at: str, actor: str, action: str, item_id: str, old: str, new: str, prev: str
+) -> str:
+    """SHA-256 of an entry's content chained to the previous entry's hash."""
+    payload = canonical_json([audit_id, at, actor, action, item_id, old, new, prev])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def verify_chain(entries: Iterable[TrailEntry]) -> list[str]:
+    """Problems in one audit's entries (in order); empty when the chain is intact."""
+    problems: list[str] = []
+    prev = ""
+    for e in entries:
+        if e.prev_hash != prev:
+            problems.append(f"entry {e.seq}: previous hash does not match the entry before it")
+        expect = entry_hash(e.audit_id, e.at, e.actor, e.action, e.item_id, e.old, e.new, e.prev_hash)
+        if e.hash != expect:
+            problems.append(f"entry {e.seq}: content does not match its hash")
+        prev = e.hash
+    return problems

@@ -1,0 +1,78 @@
+"""Local persistence of ServiceAudit: one SQLite database per data folder, photos beside it.
+
+Nothing above this package writes SQL; callers use the repositories on :class:`Store`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from auditapp.store import backup as _backup
+from auditapp.store.audits import AuditFilter, AuditRepo
+from auditapp.store.blobs import BlobStore
+from auditapp.store.db import DB_NAME, connect
+from auditapp.store.errors import ImportFileError, LockedError, NotFound, PhotoError, StoreError
+from auditapp.store.forms_repo import FormRepo
+from auditapp.store.paths import default_data_dir
+from auditapp.store.photos import PhotoRepo
+from auditapp.store.signoff import SignoffRepo
+from auditapp.store.sites import SiteRepo
+
+BACKUP_EVERY_HOURS = 12.0
+
+
+class Store:
+    """A data folder: the database, the photo files and the backups."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.data_dir}: cannot create the data folder ({exc.strerror})") from exc
+        self.db = connect(self.data_dir / DB_NAME)
+        blobs = BlobStore(self.data_dir / "photos")
+        self.blobs = blobs
+        self.sites = SiteRepo(self.db)
+        self.forms = FormRepo(self.db)
+        self.audits = AuditRepo(self.db, self.forms)
+        self.photos = PhotoRepo(self.db, blobs, BlobStore(self.data_dir / "thumbs"), self.audits)
+        self.signoff = SignoffRepo(self.db, blobs, self.audits)
+
+    @property
+    def backup_dir(self) -> Path:
+        """Folder of the rolling backups."""
+        return self.data_dir / "backups"
+
+    def backup(self) -> Path:
+        """Make a backup now (keeps the newest seven)."""
+        return _backup.backup(self.db, self.backup_dir)
+
+    def backup_if_due(self) -> Path | None:
+        """Make a backup when the newest is older than 12 hours (or there is none)."""
+        age = _backup.latest_backup_age_hours(self.backup_dir)
+        if age is None or age >= BACKUP_EVERY_HOURS:
+            return self.backup()
+        return None
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+__all__ = [
+    "AuditFilter",
+    "ImportFileError",
+    "LockedError",
+    "NotFound",
+    "PhotoError",
+    "Store",
+    "StoreError",
+    "default_data_dir",
+]

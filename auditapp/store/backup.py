@@ -1,0 +1,41 @@
+"""Rolling backups through SQLite's online backup API."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+KEEP = 7
+
+
+def backup(db: sqlite_utils.Database, folder: Path, keep: int = KEEP) -> Path:
+    """Copy the live database to ``folder`` consistently and keep only the newest ``keep``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"audits-{stamp}.db"
+    tmp = target.with_suffix(".partial")
+    dest = sqlite3.connect(str(tmp))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    tmp.replace(target)
+    for old in sorted(folder.glob("audits-*.db"))[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Backups in ``folder``, oldest first."""
+    return sorted(folder.glob("audits-*.db"))
+
+
+def latest_backup_age_hours(folder: Path) -> float | None:
+    """Hours since the newest backup, or None when there is none."""
+    backups = list_backups(folder)
+    if not backups:
+        return None
+    return (datetime.now().timestamp() - backups[-1].stat().st_mtime) / 3600

@@ -1,0 +1,160 @@
+"""Opening the database: pragmas, forward-only numbered migrations, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from auditapp.store.errors import StoreError
+
+DB_NAME = "audits.db"
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register the next numbered migration (its number is its position, from 1)."""
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def _m1_initial(db: sqlite_utils.Database) -> None:
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["sites"].create(
+        {
+            "code": str, "name": str, "region": str, "industry": str, "address": str,
+            "manager": str, "created_at": str,
+        },
+        pk="code",
+        not_null={"name", "region", "industry"},
+    )
+    db["forms"].create(
+        {
+            "hash": str, "form_id": str, "version": int, "title_en": str, "title_zh": str,
+            "industry": str, "kind": str, "data": str, "installed_at": str,
+        },
+        pk="hash",
+        not_null={"form_id", "version", "data"},
+    )
+    db["forms"].create_index(["form_id", "version"])
+    db["audits"].create(
+        {
+            "id": str, "form_hash": str, "form_id": str, "form_version": int,
+            "site_code": str, "auditor_name": str, "auditor_id": str, "auditor_alias": str,
+            "kind": str, "status": str, "revision": int, "created_at": str,
+            "updated_at": str, "completed_at": str, "context": str, "percent": str,
+            "grade": str, "passed": int,
+        },
+        pk="id",
+        foreign_keys=[("form_hash", "forms", "hash"), ("site_code", "sites", "code")],
+        not_null={"form_hash", "site_code", "status", "revision"},
+    )
+    for cols in (["site_code"], ["status"], ["form_id"], ["created_at"]):
+        db["audits"].create_index(cols)
+    db["answers"].create(
+        {
+            "audit_id": str, "item_id": str, "value": str, "na": int, "comment": str,
+            "answered_at": str,
+        },
+        pk=("audit_id", "item_id"),
+        foreign_keys=[("audit_id", "audits", "id")],
+    )
+    db["trail"].create(
+        {
+            "seq": int, "audit_id": str, "at": str, "actor": str, "action": str,
+            "item_id": str, "old": str, "new": str, "prev_hash": str, "hash": str,
+        },
+        pk="seq",
+    )
+    db["trail"].create_index(["audit_id", "seq"])
+    db["photos"].create(
+        {
+            "id": int, "audit_id": str, "item_id": str, "sha256": str,
+            "original_sha256": str, "caption": str, "taken_at": str, "width": int,
+            "height": int, "added_at": str, "removed": int,
+        },
+        pk="id",
+        foreign_keys=[("audit_id", "audits", "id")],
+    )
+    db["photos"].create_index(["audit_id"])
+    db["signatures"].create(
+        {
+            "id": int, "audit_id": str, "role": str, "name": str, "image_sha256": str,
+            "signed_at": str,
+        },
+        pk="id",
+        foreign_keys=[("audit_id", "audits", "id")],
+    )
+    db["actions"].create(
+        {
+            "id": int, "audit_id": str, "item_id": str, "what": str, "owner": str,
+            "due_date": str, "status": str, "closing_evidence": str, "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("audit_id", "audits", "id")],
+    )
+    # The trail is append-only: the database itself refuses edits and deletions.
+    db.execute(
+        "CREATE TRIGGER trail_no_update BEFORE UPDATE ON trail "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER trail_no_delete BEFORE DELETE ON trail "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+    )
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        # WAL + NORMAL: a committed transaction survives the process being killed; only a
+        # power loss can lose the last few commits, never corrupt the file.
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot open the database: {exc}") from exc
+    db = sqlite_utils.Database(conn)
+    migrate(db, path)
+    return db
+
+
+def migrate(db: sqlite_utils.Database, path: Path | str = "") -> None:
+    """Apply every migration newer than the database's ``user_version``, each atomically."""
+    try:
+        current = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a ServiceAudit database ({exc})") from exc
+    if current > len(MIGRATIONS):
+        raise StoreError(
+            f"{path}: the database is from a newer ServiceAudit (schema {current}, this "
+            f"version knows {len(MIGRATIONS)}); update the application"
+        )
+    for number in range(current + 1, len(MIGRATIONS) + 1):
+        with transaction(db):
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One committed transaction (BEGIN IMMEDIATE ... COMMIT), rolled back on any error."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield  # nested: the outer transaction commits
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,67 @@
+"""Form snapshots, stored once per content hash."""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from auditapp.core.canonical import canonical_json, form_hash, form_to_data
+from auditapp.core.forms import form_from_data
+from auditapp.core.model import Form
+from auditapp.store.clock import now_iso
+from auditapp.store.db import transaction
+from auditapp.store.errors import NotFound
+
+
+class FormRepo:
+    """Installs forms and returns the exact snapshot an audit was started with."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._cache: dict[str, Form] = {}
+
+    def install(self, form: Form) -> str:
+        """Store the form's snapshot (a no-op when already there); returns its hash."""
+        digest = form_hash(form)
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT OR IGNORE INTO forms (hash, form_id, version, title_en, title_zh, "
+                "industry, kind, data, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    digest, form.id, form.version, form.title.en, form.title.zh, form.industry,
+                    form.kind.value, canonical_json(form_to_data(form)), now_iso(),
+                ],
+            )
+        self._cache[digest] = form
+        return digest
+
+    def get(self, digest: str) -> Form:
+        """The form snapshot with this hash; raises :class:`NotFound`."""
+        form = self._cache.get(digest)
+        if form is None:
+            row = self.db.execute("SELECT data FROM forms WHERE hash = ?", [digest]).fetchone()
+            if row is None:
+                raise NotFound(f"no form snapshot with hash {digest[:12]}")
+            form = form_from_data(json.loads(row[0]), f"form snapshot {digest[:12]}")
+            self._cache[digest] = form
+        return form
+
+    def latest(self) -> list[tuple[str, Form]]:
+        """The newest installed version of every form id, as (hash, form), by id."""
+        rows = self.db.execute(
+            "SELECT f.hash FROM forms f WHERE f.version = (SELECT MAX(version) FROM forms g "
+            "WHERE g.form_id = f.form_id) GROUP BY f.form_id ORDER BY f.form_id"
+        ).fetchall()
+        return [(r[0], self.get(r[0])) for r in rows]
+
+    def latest_hash(self, form_id: str) -> str:
+        """Hash of the newest installed version of ``form_id``; raises :class:`NotFound`."""
+        row = self.db.execute(
+            "SELECT hash FROM forms WHERE form_id = ? ORDER BY version DESC, installed_at DESC "
+            "LIMIT 1",
+            [form_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no installed form '{form_id}'")
+        return str(row[0])

@@ -1,0 +1,18 @@
+"""Where the data folder is."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "AUDITAPP_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """``$AUDITAPP_DATA_DIR`` when set, else the platform's user-data folder."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("ServiceAudit", appauthor=False))

@@ -1,0 +1,167 @@
+"""Photo ingest (Pillow) and the photo records of audits."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from auditapp.core.records import Photo
+from auditapp.store import trail
+from auditapp.store.audits import AuditRepo
+from auditapp.store.blobs import BlobStore
+from auditapp.store.clock import now_iso
+from auditapp.store.db import transaction
+from auditapp.store.errors import NotFound, PhotoError
+
+LONG_EDGE = 2048
+THUMB_EDGE = 256
+MAX_FILE_BYTES = 60 * 1024 * 1024
+MAX_PIXELS = 80_000_000  # above this Pillow would spend seconds and gigabytes: refuse
+JPEG_QUALITY = 85
+_EXIF_DATETIME_ORIGINAL = 0x9003
+_EXIF_IFD = 0x8769
+_GPS_IFD = 0x8825
+
+_COLS = "id, audit_id, item_id, sha256, original_sha256, caption, taken_at, width, height, added_at"
+
+
+def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
+    """Upright, downscaled, re-encoded JPEG bytes, size and EXIF capture time of an image.
+
+    Raises :class:`PhotoError` for non-images, truncated files and decompression bombs.
+    Location metadata is dropped because only pixels are re-encoded.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise PhotoError(f"{name}: the file is {len(data) // (1024 * 1024)} MB; photos may be at most {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            if img.width * img.height > MAX_PIXELS:
+                raise PhotoError(f"{name}: the image is {img.width}x{img.height} pixels, more than a photo can be ({MAX_PIXELS // 1_000_000} megapixels at most)")
+            taken_at = _taken_at(img)
+            img.load()
+            img = ImageOps.exif_transpose(img)
+    except PhotoError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise PhotoError(f"{name}: refused as a decompression bomb ({exc})") from exc
+    except UnidentifiedImageError as exc:
+        raise PhotoError(f"{name}: not an image Pillow can read (JPEG, PNG, WebP, ...)") from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise PhotoError(f"{name}: the image is damaged or truncated ({exc})") from exc
+    if img.mode not in ("RGB", "L"):
+        img = img.convert("RGBA").convert("RGB") if "A" in img.mode or img.mode == "P" else img.convert("RGB")
+    img.thumbnail((LONG_EDGE, LONG_EDGE), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=JPEG_QUALITY, optimize=False)
+    return out.getvalue(), img.width, img.height, taken_at
+
+
+def _taken_at(img: Image.Image) -> str:
+    try:
+        exif = img.getexif()
+        raw = exif.get_ifd(_EXIF_IFD).get(_EXIF_DATETIME_ORIGINAL) or exif.get(0x0132)
+        if raw:
+            return datetime.strptime(str(raw).strip("\x00 "), "%Y:%m:%d %H:%M:%S").isoformat()
+    except (ValueError, KeyError, TypeError, OSError):
+        pass
+    return ""
+
+
+class PhotoRepo:
+    """Attaches photos to audits; files are content-addressed, rows are soft-removable."""
+
+    def __init__(self, db: sqlite_utils.Database, blobs: BlobStore, thumbs: BlobStore,
+                 audits: AuditRepo) -> None:
+        self.db = db
+        self.blobs = blobs
+        self.thumbs = thumbs
+        self.audits = audits
+
+    def ingest(self, audit_id: str, source: Path | bytes, item_id: str | None, actor: str,
+               caption: str = "", name: str = "") -> Photo:
+        """Normalise and attach a photo; nothing is stored when the file is refused."""
+        audit = self.audits._editable(audit_id)
+        if item_id is not None:
+            self.audits._item(audit, item_id)
+        if isinstance(source, Path):
+            name = name or source.name
+            try:
+                data = source.read_bytes()
+            except OSError as exc:
+                raise PhotoError(f"{source}: cannot read the file ({exc.strerror})") from exc
+        else:
+            data, name = source, name or "pasted image"
+        stored, width, height, taken_at = normalise_image(data, name)
+        digest = self.blobs.put(stored)
+        with transaction(self.db):
+            cur = self.db.execute(
+                "INSERT INTO photos (audit_id, item_id, sha256, original_sha256, caption, "
+                "taken_at, width, height, added_at, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                [audit_id, item_id, digest, hashlib.sha256(data).hexdigest(), caption,
+                 taken_at, width, height, now_iso()],
+            )
+            trail.append(self.db, audit_id, actor, "photo_add", item_id or "", None, digest)
+            self.audits._refresh(audit_id)
+        return self.get(int(cur.lastrowid or 0))
+
+    def get(self, photo_id: int) -> Photo:
+        """The photo record; raises :class:`NotFound`."""
+        row = self.db.execute(f"SELECT {_COLS} FROM photos WHERE id = ?", [photo_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no photo {photo_id}")
+        return Photo(*row)
+
+    def list(self, audit_id: str, item_id: str | None = None) -> list[Photo]:
+        """The audit's photos still attached (optionally of one item), oldest first."""
+        sql = f"SELECT {_COLS} FROM photos WHERE audit_id = ? AND removed = 0"
+        args: list[object] = [audit_id]
+        if item_id is not None:
+            sql += " AND item_id = ?"
+            args.append(item_id)
+        return [Photo(*r) for r in self.db.execute(sql + " ORDER BY id", args).fetchall()]
+
+    def set_removed(self, photo_id: int, removed: bool, actor: str) -> None:
+        """Detach (or, for undo, re-attach) a photo; the file itself is kept."""
+        photo = self.get(photo_id)
+        self.audits._editable(photo.audit_id)
+        with transaction(self.db):
+            self.db.execute("UPDATE photos SET removed = ? WHERE id = ?", [int(removed), photo_id])
+            trail.append(self.db, photo.audit_id, actor,
+                         "photo_remove" if removed else "photo_restore", photo.item_id or "",
+                         photo.sha256 if removed else None, None if removed else photo.sha256)
+            self.audits._refresh(photo.audit_id)
+
+    def set_caption(self, photo_id: int, caption: str, actor: str) -> None:
+        """Change a photo's caption."""
+        photo = self.get(photo_id)
+        self.audits._editable(photo.audit_id)
+        with transaction(self.db):
+            self.db.execute("UPDATE photos SET caption = ? WHERE id = ?", [caption, photo_id])
+            trail.append(self.db, photo.audit_id, actor, "photo_caption", photo.item_id or "",
+                         photo.caption, caption)
+
+    def file(self, photo: Photo) -> Path:
+        """Path of the stored image."""
+        return self.blobs.path(photo.sha256)
+
+    def thumbnail(self, photo: Photo) -> Path:
+        """Path of a cached thumbnail (made on first use)."""
+        path = self.thumbs.path(photo.sha256)
+        if not path.exists():
+            with Image.open(self.file(photo)) as img:
+                img.thumbnail((THUMB_EDGE, THUMB_EDGE))
+                out = io.BytesIO()
+                img.save(out, "JPEG", quality=80)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(out.getvalue())
+            tmp.replace(path)
+        return path

@@ -1,0 +1,51 @@
+"""The append-only, hash-chained audit trail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from auditapp.core.canonical import canonical_json
+from auditapp.core.records import TrailEntry
+from auditapp.core.trail import entry_hash, verify_chain
+from auditapp.store.clock import now_iso
+
+
+def append(
+    db: sqlite_utils.Database,
+    audit_id: str,
+    actor: str,
+    action: str,
+    item_id: str = "",
+    old: Any = None,
+    new: Any = None,
+) -> None:
+    """Append one entry chained to the audit's previous one (call inside a transaction)."""
+    row = db.execute(
+        "SELECT hash FROM trail WHERE audit_id = ? ORDER BY seq DESC LIMIT 1", [audit_id]
+    ).fetchone()
+    prev = row[0] if row else ""
+    at = now_iso()
+    old_s, new_s = canonical_json(old), canonical_json(new)
+    digest = entry_hash(audit_id, at, actor, action, item_id, old_s, new_s, prev)
+    db.execute(
+        "INSERT INTO trail (audit_id, at, actor, action, item_id, old, new, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [audit_id, at, actor, action, item_id, old_s, new_s, prev, digest],
+    )
+
+
+def entries(db: sqlite_utils.Database, audit_id: str) -> list[TrailEntry]:
+    """The audit's entries, oldest first."""
+    rows = db.execute(
+        "SELECT seq, audit_id, at, actor, action, item_id, old, new, prev_hash, hash "
+        "FROM trail WHERE audit_id = ? ORDER BY seq",
+        [audit_id],
+    ).fetchall()
+    return [TrailEntry(*r) for r in rows]
+
+
+def verify(db: sqlite_utils.Database, audit_id: str) -> list[str]:
+    """Problems with the audit's chain; empty when intact."""
+    return verify_chain(entries(db, audit_id))

@@ -1,0 +1,5 @@
+import sys
+
+from auditapp.cli import main
+
+sys.exit(main())

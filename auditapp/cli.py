@@ -1,0 +1,144 @@
+"""Command-line entry points. Only ``auditapp`` without a command (the GUI) imports Qt.
+
+Exit codes: 0 success, 1 invalid input (every problem printed), 2 unusable input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from auditapp import __version__
+from auditapp.core.errors import AuditAppError, FormError
+
+EXAMPLES = """examples:
+  auditapp                                   start the desktop app
+  auditapp demo --data-dir ~/audit-demo      fill a data folder with demo sites and audits
+  auditapp forms check forms/*.yaml my.xlsx  validate forms and the catalogue
+  auditapp forms template -o blank.xlsx      write an annotated empty form workbook
+  auditapp forms convert my.xlsx -o my.yaml  turn a form workbook into YAML
+  auditapp sites import sites.csv            import sites (CSV or XLSX)
+  auditapp sites list --region East          list sites
+  auditapp backup                            back up the database now
+"""
+
+
+def _data_dir_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", type=Path, default=None,
+                   help="data folder (default: $AUDITAPP_DATA_DIR or the user-data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="auditapp", description="ServiceAudit: offline audits of service standards.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"auditapp {__version__}")
+    _data_dir_arg(parser)
+    sub = parser.add_subparsers(dest="command")
+
+    forms = sub.add_parser("forms", help="check, convert and create form files")
+    fsub = forms.add_subparsers(dest="forms_command", required=True)
+    check = fsub.add_parser("check", help="validate YAML/XLSX forms and catalogues",
+                            epilog="example: auditapp forms check forms/")
+    check.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    check.add_argument("--catalogue", type=Path, help="catalogue to check clause ids against")
+    tmpl = fsub.add_parser("template", help="write an annotated empty form workbook",
+                           epilog="example: auditapp forms template -o blank.xlsx")
+    tmpl.add_argument("-o", "--output", type=Path, required=True)
+    conv = fsub.add_parser("convert", help="turn a form workbook into YAML",
+                           epilog="example: auditapp forms convert my.xlsx -o my.yaml")
+    conv.add_argument("input", type=Path)
+    conv.add_argument("-o", "--output", type=Path, required=True)
+    conv.add_argument("--catalogue", type=Path)
+
+    sites = sub.add_parser("sites", help="import and list sites")
+    ssub = sites.add_subparsers(dest="sites_command", required=True)
+    imp = ssub.add_parser("import", help="import sites from CSV or XLSX (all or nothing)",
+                          epilog="columns: code, name, region, address, industry, manager\n"
+                                 "example: auditapp sites import sites.csv")
+    imp.add_argument("file", type=Path)
+    _data_dir_arg(imp)
+    lst = ssub.add_parser("list", help="list sites", epilog="example: auditapp sites list --region East")
+    lst.add_argument("--region")
+    lst.add_argument("--industry")
+    _data_dir_arg(lst)
+
+    demo = sub.add_parser("demo", help="load demo sites and audits into a data folder",
+                          epilog="example: auditapp demo --data-dir /tmp/demo --seed 3")
+    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--audits", type=int, default=36)
+    _data_dir_arg(demo)
+
+    bk = sub.add_parser("backup", help="back up the database now (keeps the newest 7)")
+    _data_dir_arg(bk)
+    return parser
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from auditapp.ui.app import run_gui
+
+            return run_gui(args.data_dir)
+        if args.command == "forms":
+            from auditapp import cli_forms
+
+            return cli_forms.run(args)
+        return _run_data_command(args)
+    except FormError as exc:
+        for p in exc.problems:
+            _err(str(p))
+        return 1
+    except AuditAppError as exc:
+        _err(f"error: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+def _run_data_command(args: argparse.Namespace) -> int:
+    from auditapp.services import open_data
+    from auditapp.store import ImportFileError
+
+    if args.command == "sites" and args.sites_command == "import":
+        from auditapp.store.site_import import read_sites
+
+        try:
+            sites = read_sites(args.file)
+        except ImportFileError as exc:
+            for p in exc.problems:
+                _err(p)
+            _err(f"nothing imported: {len(exc.problems)} problem(s) in {args.file}")
+            return 1
+        with open_data(args.data_dir) as store:
+            n = store.sites.upsert_many(sites)
+        print(f"imported {n} site(s) from {args.file}")
+        return 0
+    with open_data(args.data_dir) as store:
+        if args.command == "sites":
+            for s in store.sites.list(args.region, args.industry):
+                print(f"{s.code}\t{s.name}\t{s.region}\t{s.industry}\t{s.address}\t{s.manager}")
+            return 0
+        if args.command == "demo":
+            from auditapp.demo import load_demo
+
+            n_sites, n_audits = load_demo(store, seed=args.seed, audits=args.audits)
+            print(f"demo data in {store.data_dir}: {n_sites} sites, {n_audits} audits")
+            return 0
+        if args.command == "backup":
+            print(f"backup written: {store.backup()}")
+            return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

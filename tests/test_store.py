@@ -1,0 +1,172 @@
+"""The local store: audits, answers, trail, locking, listing, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from auditapp.core.errors import AnswerError
+from auditapp.core.records import AuditStatus, Auditor, Site, VisitContext
+from auditapp.store import AuditFilter, LockedError, NotFound, Store, StoreError
+from auditapp.store.db import DB_NAME, MIGRATIONS
+from tests.scoring_forms import worked_form
+
+ME = Auditor("Li Na", "AUD-1", "Shopper Owl")
+
+
+@pytest.fixture
+def audit(store):
+    digest = store.forms.install(worked_form())
+    store.sites.upsert_many([Site("SH-01", "静安店", "East 华东", "restaurant"),
+                             Site("GZ-01", "天河店", "South 华南", "restaurant")])
+    return store.audits.create(digest, "SH-01", ME, VisitContext(scenario="lunch"))
+
+
+def answer_all(store, audit_id):
+    for item, value in (("greet", "pass"), ("attitude", 4), ("hygiene", "pass"),
+                        ("wait", "12"), ("tables", "clean")):
+        store.audits.set_answer(audit_id, item, value, ME.name)
+
+
+def test_answers_are_saved_scored_and_trailed(store, audit):
+    answer_all(store, audit.id)
+    stored = store.audits.answers(audit.id)
+    assert stored["wait"].value == Decimal("12") and stored["attitude"].value == 4
+    got = store.audits.get(audit.id)
+    assert (got.percent, got.grade, got.passed) == ("95", "A", True)
+    assert got.context.scenario == "lunch"
+    assert store.audits.trail_problems(audit.id) == []
+    # unchanged answers add no trail entries
+    n = len(store.db.execute("SELECT * FROM trail").fetchall())
+    store.audits.set_answer(audit.id, "greet", "pass", ME.name)
+    assert len(store.db.execute("SELECT * FROM trail").fetchall()) == n
+
+
+def test_bad_answer_is_refused_and_nothing_changes(store, audit):
+    store.audits.set_answer(audit.id, "wait", "12", ME.name)
+    with pytest.raises(AnswerError, match="takes a number"):
+        store.audits.set_answer(audit.id, "wait", "soon", ME.name)
+    with pytest.raises(AnswerError, match="no item 'nope'"):
+        store.audits.set_answer(audit.id, "nope", "pass", ME.name)
+    with pytest.raises(AnswerError, match="cannot be marked not applicable"):
+        store.audits.set_na(audit.id, "greet", True, ME.name)
+    assert store.audits.answers(audit.id)["wait"].value == Decimal("12")
+
+
+def test_na_comment_and_long_text(store, audit):
+    store.audits.set_answer(audit.id, "attitude", 2, ME.name)
+    store.audits.set_na(audit.id, "attitude", True, ME.name)
+    a = store.audits.answers(audit.id)["attitude"]
+    assert a.na and a.value is None
+    note = "😀 <b>&amp;</b> " + "长" * 9000
+    store.audits.set_comment(audit.id, "greet", note, ME.name)
+    assert store.audits.answers(audit.id)["greet"].comment == note
+    with pytest.raises(AnswerError, match="at most 20000"):
+        store.audits.set_comment(audit.id, "greet", "x" * 20001, ME.name)
+
+
+def test_trail_tampering_is_detected(store, audit):
+    answer_all(store, audit.id)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.db.execute("UPDATE trail SET new = '\"fail\"' WHERE item_id = 'greet'")
+    # someone with the file drops the guard and rewrites history
+    store.db.execute("DROP TRIGGER trail_no_update")
+    store.db.execute("UPDATE trail SET new = '\"fail\"' WHERE item_id = 'greet'")
+    problems = store.audits.trail_problems(audit.id)
+    assert problems and "does not match its hash" in problems[0]
+
+
+def test_complete_lock_and_reopen(store, audit):
+    with pytest.raises(StoreError, match="cannot be completed yet: greet \\(unanswered\\)"):
+        store.audits.complete(audit.id, ME.name)
+    answer_all(store, audit.id)
+    done = store.audits.complete(audit.id, ME.name)
+    assert done.status == AuditStatus.COMPLETED and done.completed_at
+    with pytest.raises(LockedError, match="reopen it"):
+        store.audits.set_answer(audit.id, "greet", "fail", ME.name)
+    with pytest.raises(StoreError, match="needs a reason"):
+        store.audits.reopen(audit.id, "  ", ME.name)
+    again = store.audits.reopen(audit.id, "Manager disputed the hygiene finding", ME.name)
+    assert again.revision == 2 and again.status == AuditStatus.IN_PROGRESS
+    entries = store.db.execute("SELECT action, new FROM trail WHERE action = 'reopen'").fetchall()
+    assert "disputed" in entries[0][1]
+    assert store.audits.trail_problems(audit.id) == []
+
+
+def test_list_filters_sort_and_prefix(store, audit):
+    other = store.audits.create(audit.form_hash, "GZ-01", Auditor("Wang"))
+    answer_all(store, audit.id)
+    assert store.audits.count() == 2
+    assert [a.id for a in store.audits.list(AuditFilter(region="South 华南"))] == [other.id]
+    assert [a.id for a in store.audits.list(AuditFilter(search="静安"))] == [audit.id]
+    assert [a.id for a in store.audits.list(AuditFilter(search="wang"))] == [other.id]
+    assert store.audits.count(AuditFilter(status="completed")) == 0
+    ordered = store.audits.list(order_by="percent", descending=True)
+    assert ordered[0].id == audit.id
+    assert store.audits.resolve(audit.id[:8]).id == audit.id
+    with pytest.raises(NotFound):
+        store.audits.resolve("zzzzzzzz")
+    with pytest.raises(StoreError, match="cannot sort"):
+        store.audits.list(order_by="id; DROP TABLE audits")
+
+
+def test_audit_keeps_its_form_version(store, audit):
+    answer_all(store, audit.id)
+    newer = worked_form("fail")
+    new_hash = store.forms.install(newer)
+    assert new_hash != audit.form_hash
+    assert store.audits.form_of(store.audits.get(audit.id)).scoring.critical_policy.value == "cap"
+    assert store.forms.install(worked_form()) == audit.form_hash  # idempotent
+
+
+def test_unknown_site_is_refused(store):
+    digest = store.forms.install(worked_form())
+    with pytest.raises(NotFound, match="no site"):
+        store.audits.create(digest, "NOPE", ME)
+
+
+def test_migrations_and_newer_schema(tmp_path):
+    s = Store(tmp_path / "d")
+    assert s.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    s.db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    s.close()
+    with pytest.raises(StoreError, match="newer ServiceAudit"):
+        Store(tmp_path / "d")
+
+
+def test_not_a_database(tmp_path):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / DB_NAME).write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a ServiceAudit database|cannot open"):
+        Store(folder)
+
+
+def test_backups_roll(store, audit):
+    for _ in range(9):
+        store.backup()
+    backups = sorted(store.backup_dir.glob("audits-*.db"))
+    assert len(backups) == 7
+    copy = sqlite3.connect(backups[-1])
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("SELECT COUNT(*) FROM audits").fetchone()[0] == 1
+
+
+def test_signatures_and_actions(store, audit):
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 20
+    sig = store.signoff.sign(audit.id, "auditor", "Li Na", png, ME.name)
+    store.signoff.sign(audit.id, "auditor", "Li Na", png + b"1", ME.name)  # redo replaces
+    assert [s.role for s in store.signoff.signatures(audit.id)] == ["auditor"]
+    assert sig.name == "Li Na"
+    with pytest.raises(StoreError, match="PNG"):
+        store.signoff.sign(audit.id, "auditor", "Li Na", b"GIF89a", ME.name)
+    with pytest.raises(StoreError, match="role"):
+        store.signoff.sign(audit.id, "boss", "X", png, ME.name)
+    act = store.signoff.add_action(audit.id, "hygiene", "Deep clean", "Manager Wu", "2026-12-01", ME.name)
+    assert act.status.value == "open"
+    with pytest.raises(StoreError, match="YYYY-MM-DD"):
+        store.signoff.add_action(audit.id, None, "x", "y", "next week", ME.name)
+    assert store.audits.trail_problems(audit.id) == []

@@ -41,7 +41,8 @@ def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
         raise PhotoError(f"{name}: the file is {len(data) // (1024 * 1024)} MB; photos may be at most {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Size is checked below with a clearer message than Pillow's warning.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(data))
             if img.width * img.height > MAX_PIXELS:
                 raise PhotoError(f"{name}: the image is {img.width}x{img.height} pixels, more than a photo can be ({MAX_PIXELS // 1_000_000} megapixels at most)")
@@ -50,7 +51,7 @@ def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
             img = ImageOps.exif_transpose(img)
     except PhotoError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombError as exc:
         raise PhotoError(f"{name}: refused as a decompression bomb ({exc})") from exc
     except UnidentifiedImageError as exc:
         raise PhotoError(f"{name}: not an image Pillow can read (JPEG, PNG, WebP, ...)") from exc

@@ -1,0 +1,111 @@
+"""Photo ingest: upright, downscaled, no location, and refusals that store nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import struct
+import zlib
+
+import pytest
+from PIL import Image
+
+from auditapp.core.records import Auditor, Site
+from auditapp.store import PhotoError
+from tests.scoring_forms import worked_form
+
+ME = Auditor("Li Na")
+
+
+@pytest.fixture
+def audit(store):
+    digest = store.forms.install(worked_form())
+    store.sites.upsert_many([Site("SH-01", "静安店", "East", "restaurant")])
+    return store.audits.create(digest, "SH-01", ME)
+
+
+def jpeg(w, h, orientation=None, gps=False, when=None) -> bytes:
+    img = Image.new("RGB", (w, h), (200, 30, 30))
+    img.paste((30, 30, 200), (0, 0, w // 2, h // 4))  # a marker at the top-left
+    exif = Image.Exif()
+    if orientation:
+        exif[0x0112] = orientation
+    if when:
+        exif.get_ifd(0x8769)[0x9003] = when
+    if gps:
+        exif.get_ifd(0x8825)[2] = (31.0, 14.0, 0.0)
+    out = io.BytesIO()
+    img.save(out, "JPEG", exif=exif.tobytes())
+    return out.getvalue()
+
+
+def counts(store):
+    photos = store.db.execute("SELECT COUNT(*) FROM photos").fetchone()[0]
+    files = [p for p in (store.data_dir / "photos").rglob("*") if p.is_file()]
+    return photos, len(files)
+
+
+def test_ingest_rotates_downscales_and_strips_location(store, audit):
+    data = jpeg(4000, 3000, orientation=6, gps=True, when="2026:11:20 09:15:00")
+    photo = store.photos.ingest(audit.id, data, "tables", ME.name, caption="Table 4")
+    assert (photo.width, photo.height) == (1536, 2048)  # turned upright, long edge 2048
+    assert photo.taken_at == "2026-11-20T09:15:00"
+    assert photo.original_sha256 == hashlib.sha256(data).hexdigest()
+    stored = store.photos.file(photo).read_bytes()
+    assert hashlib.sha256(stored).hexdigest() == photo.sha256
+    with Image.open(io.BytesIO(stored)) as img:
+        exif = img.getexif()
+        assert not exif.get_ifd(0x8825) and 0x0112 not in exif
+    assert store.audits.answers(audit.id)["tables"].photo_count == 1
+    assert store.photos.thumbnail(photo).exists()
+    assert store.audits.trail_problems(audit.id) == []
+
+
+def test_same_photo_is_stored_once(store, audit):
+    data = jpeg(800, 600)
+    a = store.photos.ingest(audit.id, data, "tables", ME.name)
+    b = store.photos.ingest(audit.id, data, None, ME.name)
+    assert a.sha256 == b.sha256
+    assert counts(store) == (2, 1)
+
+
+def test_remove_and_undo(store, audit):
+    p = store.photos.ingest(audit.id, jpeg(640, 480), "tables", ME.name)
+    store.photos.set_removed(p.id, True, ME.name)
+    assert store.photos.list(audit.id) == []
+    store.photos.set_removed(p.id, False, ME.name)
+    assert [x.id for x in store.photos.list(audit.id)] == [p.id]
+
+
+def _png_header_only(w: int, h: int) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    ihdr = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.7 this is not an image" * 50, "not an image"),
+        (jpeg(1200, 900)[:3000], "damaged or truncated"),
+        (_png_header_only(60000, 60000), "decompression bomb"),
+        (_png_header_only(10000, 9000), "megapixels"),
+        (b"", "not an image"),
+    ],
+    ids=["pdf", "truncated-jpeg", "decompression-bomb", "too-many-pixels", "empty"],
+)
+def test_bad_files_are_refused_without_leftovers(store, audit, data, message):
+    with pytest.raises(PhotoError, match=message):
+        store.photos.ingest(audit.id, data, "tables", ME.name, name="upload.bin")
+    assert counts(store) == (0, 0)
+    assert store.audits.answers(audit.id) == {}
+
+
+def test_huge_file_is_refused(store, audit, tmp_path):
+    big = tmp_path / "big.jpg"
+    big.write_bytes(b"\xff\xd8" + b"\0" * (61 * 1024 * 1024))
+    with pytest.raises(PhotoError, match="at most 60 MB"):
+        store.photos.ingest(audit.id, big, "tables", ME.name)
+    assert counts(store) == (0, 0)

@@ -1,0 +1,117 @@
+"""The command line: exit codes, messages, and the commands end to end."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from auditapp.cli import main
+from auditapp.core import form_hash, load_catalogue, load_form
+from auditapp.store import Store
+from tests.conftest import DATA
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_forms_check_shipped_ok(capsys):
+    assert main(["forms", "check", str(ROOT / "forms")]) == 0
+    out = capsys.readouterr().out
+    assert "catalogue" in out and "restaurant-mystery-visit v1" in out
+
+
+def test_forms_check_reports_every_error(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((DATA / "good_form.yaml").read_text(encoding="utf-8").replace(
+        "format: 1", "format: 1\nsurprise: true"), encoding="utf-8")
+    code = main(["forms", "check", "--catalogue", str(DATA / "catalogue.yaml"), str(bad),
+                 str(tmp_path / "missing.yaml")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "bad.yaml:3:1: surprise: unknown field 'surprise'" in err
+    assert "missing.yaml: no such file or folder" in err
+
+
+def test_template_then_convert(tmp_path, capsys):
+    blank = tmp_path / "blank.xlsx"
+    assert main(["forms", "template", "-o", str(blank)]) == 0
+    wb = load_workbook(blank)
+    assert {"Form", "Grades", "Sections", "Items", "Options", "Bands"} <= set(wb.sheetnames)
+    assert wb["Items"]["I1"].value == "points" and wb["Items"]["I1"].comment is not None
+    assert main(["forms", "check", str(blank)]) == 1  # an empty form is not a form
+    assert "Form!" in capsys.readouterr().err
+
+
+def test_convert_round_trip_keeps_hash(tmp_path):
+    from auditapp.core.loaders.authoring import write_workbook
+
+    cat = load_catalogue(DATA / "catalogue.yaml")
+    form = load_form(DATA / "good_form.yaml", cat)
+    xlsx = tmp_path / "good.xlsx"
+    write_workbook(xlsx, form)
+    out = tmp_path / "good.yaml"
+    assert main(["forms", "convert", str(xlsx), "-o", str(out),
+                 "--catalogue", str(DATA / "catalogue.yaml")]) == 0
+    assert form_hash(load_form(out, cat)) == form_hash(form)
+
+
+def test_sites_import_and_list(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert main(["sites", "import", str(DATA / "sites_ok.csv"), "--data-dir", str(data)]) == 0
+    assert main(["sites", "list", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "imported" in out and out.count("\n") > 3
+
+
+def test_sites_import_bad_file_imports_nothing(tmp_path, capsys):
+    data = tmp_path / "d"
+    bad = tmp_path / "sites.csv"
+    bad.write_text("code,name,region,industry\nA-1,One,East,restaurant\nA-2,,East,spaceport\n",
+                   encoding="utf-8")
+    assert main(["sites", "import", str(bad), "--data-dir", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert "sites.csv: row 3: column 'name' is empty" in err
+    assert "row 3: column 'industry': expected one of" in err
+    assert "nothing imported" in err
+    with Store(data) as s:
+        assert s.sites.list() == []
+
+
+def test_demo_fills_a_living_data_folder(tmp_path, capsys):
+    data = tmp_path / "demo"
+    assert main(["demo", "--data-dir", str(data), "--seed", "3"]) == 0
+    with Store(data) as s:
+        sites = s.sites.list()
+        audits = s.audits.list()
+        assert len(sites) >= 20 and len({x.region for x in sites}) == 3
+        assert len(audits) >= 30
+        statuses = {a.status.value for a in audits}
+        assert {"in_progress", "completed"} <= statuses
+        assert len({a.form_id for a in audits}) >= 7
+        assert s.db.execute("SELECT COUNT(*) FROM photos").fetchone()[0] > 10
+        assert s.db.execute("SELECT COUNT(*) FROM answers WHERE comment != ''").fetchone()[0] > 10
+        for a in audits:
+            assert s.audits.trail_problems(a.id) == []
+            if a.status.value == "completed":
+                assert a.percent and a.grade
+
+
+def test_errors_exit_nonzero_in_a_real_process(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "auditapp", "forms", "check", str(tmp_path / "x.yaml")],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert res.returncode == 1 and "no such file" in res.stderr
+    res = subprocess.run([sys.executable, "-m", "auditapp", "frobnicate"], capture_output=True,
+                         text=True, cwd=ROOT)
+    assert res.returncode == 2 and "invalid choice" in res.stderr
+
+
+@pytest.mark.parametrize("module", ["auditapp.cli", "auditapp.core", "auditapp.store",
+                                    "auditapp.services", "auditapp.demo"])
+def test_non_gui_code_never_loads_qt(module):
+    code = (f"import sys, {module}; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -140,12 +140,14 @@ def load_demo(store: Store, seed: int = 7, audits: int = 36) -> tuple[int, int]:
         by_industry.setdefault(form.industry, []).append((digest, form))
     sites = build_sites(rng, sorted(by_industry))
     store.sites.upsert_many(sites)
-    start = datetime.now().astimezone() - timedelta(days=60)
+    today = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    start = today - timedelta(days=60)
     for n in range(audits):
         site = sites[n % len(sites)] if n < len(sites) else rng.choice(sites)
         digest, form = rng.choice(by_industry[site.industry])
         auditor = rng.choice(AUDITORS)
-        when = start + timedelta(days=60 * n / audits, hours=rng.randrange(8, 11))
+        when = start + timedelta(days=60 * n // audits, hours=rng.randrange(9, 19),
+                                 minutes=rng.randrange(60))
         ctx = VisitContext(rng.choice(SCENARIOS), when.isoformat(timespec="minutes"),
                            f"R{rng.randrange(10**7, 10**8)}", "") if form.kind.value == "mystery_shop" else VisitContext()
         audit = store.audits.create(digest, site.code, auditor, ctx,

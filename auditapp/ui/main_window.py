@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -61,6 +62,10 @@ class MainWindow(QMainWindow):
         self.audit_view = QTableView()
         self.audit_view.setModel(self.audit_model)
         self.audit_view.setSortingEnabled(True)
+        self.audit_view.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+        self.audit_view.setWordWrap(False)
+        self.audit_view.verticalHeader().setVisible(False)
+        self.audit_view.setAlternatingRowColors(True)
         self.audit_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.audit_view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.audit_view)

@@ -1,0 +1,9 @@
+"""Where the application's resources (fonts, translations) live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+CJK_FONT = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
+CJK_FONT_FAMILY = "Droid Sans Fallback"

@@ -48,7 +48,9 @@ def counts(store):
 def test_ingest_rotates_downscales_and_strips_location(store, audit):
     data = jpeg(4000, 3000, orientation=6, gps=True, when="2026:11:20 09:15:00")
     photo = store.photos.ingest(audit.id, data, "tables", ME.name, caption="Table 4")
-    assert (photo.width, photo.height) == (1536, 2048)  # turned upright, long edge 2048
+    # turned upright (portrait), long edge scaled to about 2048 px
+    assert photo.width < photo.height and 1800 <= photo.height <= 2048
+    assert abs(photo.width / photo.height - 0.75) < 0.01
     assert photo.taken_at == "2026-11-20T09:15:00"
     assert photo.original_sha256 == hashlib.sha256(data).hexdigest()
     stored = store.photos.file(photo).read_bytes()
@@ -59,6 +61,16 @@ def test_ingest_rotates_downscales_and_strips_location(store, audit):
     assert store.audits.answers(audit.id)["tables"].photo_count == 1
     assert store.photos.thumbnail(photo).exists()
     assert store.audits.trail_problems(audit.id) == []
+
+
+def test_small_and_png_photos_keep_their_size(store, audit):
+    img = Image.new("RGBA", (5000, 1000), (0, 128, 0, 128))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    wide = store.photos.ingest(audit.id, buf.getvalue(), None, ME.name)
+    assert (wide.width, wide.height) == (2048, 410)
+    small = store.photos.ingest(audit.id, jpeg(640, 480), None, ME.name)
+    assert (small.width, small.height) == (640, 480)
 
 
 def test_same_photo_is_stored_once(store, audit):

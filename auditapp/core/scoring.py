@@ -124,11 +124,15 @@ def visible_items(form: Form, answers: Answers) -> dict[str, bool]:
     return shown
 
 
+ZERO = Fraction(0)
+ONE = Fraction(1)
+
+
 def item_fraction(item: Item, answer: Answer) -> Fraction:
     """Earned share of the item's points (0..1) for a given, non-N/A answer."""
     v = answer.value
     if item.type == ItemType.CHECK:
-        return Fraction(1) if v == "pass" else Fraction(0)
+        return ONE if v == "pass" else ZERO
     if item.type == ItemType.RATING:
         assert item.scale is not None and isinstance(v, int)
         return Fraction(v - item.scale.min, item.scale.max - item.scale.min)
@@ -142,9 +146,9 @@ def item_fraction(item: Item, answer: Answer) -> Fraction:
     if item.type == ItemType.NUMBER:
         value = Fraction(v)  # type: ignore[arg-type]
         if item.rule is not None:
-            return Fraction(1) if item.rule.contains(value) else Fraction(0)
-        return next((b.score for b in item.bands if b.contains(value)), Fraction(0))
-    return Fraction(0)
+            return ONE if item.rule.contains(value) else ZERO
+        return next((b.score for b in item.bands if b.contains(value)), ZERO)
+    return ZERO
 
 
 def is_answered(item: Item, answer: Answer | None) -> bool:
@@ -169,7 +173,8 @@ def score(form: Form, answers: Answers) -> AuditScore:
     required_open: list[str] = []
     required_total = 0
     for section in form.sections:
-        s_earned = s_possible = Fraction(0)
+        # Unweighted sums per section, weighted once at the end: fewer fraction operations.
+        s_earned = s_possible = ZERO
         s_answered = s_visible = 0
         w = section.weight
         for item in section.items:
@@ -178,14 +183,15 @@ def score(form: Form, answers: Answers) -> AuditScore:
             na = bool(ans and ans.na and item.allow_na)
             answered = visible and is_answered(item, ans)
             counted = item.scored and answered and not na
-            earned = possible = Fraction(0)
+            earned = possible = ZERO
             if counted:
                 assert ans is not None
                 possible = item.points
-                earned = item.points * item_fraction(item, ans)
-                s_earned += w * earned
-                s_possible += w * possible
-            failed = counted and earned == 0
+                share = item_fraction(item, ans)
+                earned = possible if share is ONE else ZERO if share is ZERO else possible * share
+                s_earned += earned
+                s_possible += possible
+            failed = counted and not earned
             if visible:
                 s_visible += 1
                 s_answered += 1 if (answered or na) else 0
@@ -199,9 +205,11 @@ def score(form: Form, answers: Answers) -> AuditScore:
                     failed, failed and item.critical,
                 )
             )
+        if w != 1:
+            s_earned, s_possible = w * s_earned, w * s_possible
         sections.append(SectionResult(section.id, w, s_earned, s_possible, s_answered, s_visible))
-    earned = sum((s.earned for s in sections), Fraction(0))
-    possible = sum((s.possible for s in sections), Fraction(0))
+    earned = sum((s.earned for s in sections), ZERO)
+    possible = sum((s.possible for s in sections), ZERO)
     failed_critical = tuple(r.item_id for r in items if r.critical_failed)
     settings = form.scoring
     raw = Fraction(100) * earned / possible if possible else None

@@ -1,0 +1,30 @@
+"""Printing benchmark figures next to their same-run baseline."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    """Wall-clock seconds of ``repeat`` calls."""
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def show(name: str, value_ms: float, baseline_name: str, baseline_ms: float, target_ms: float) -> None:
+    ratio = value_ms / baseline_ms if baseline_ms else float("inf")
+    verdict = "OK" if value_ms <= target_ms else "OVER TARGET"
+    print(
+        f"\nBENCH {name}: {value_ms:.2f} ms | baseline ({baseline_name}): {baseline_ms:.2f} ms"
+        f" | ratio {ratio:.2f}x | target <= {target_ms:g} ms | {verdict}"
+    )

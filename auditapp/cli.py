@@ -26,14 +26,20 @@ EXAMPLES = """examples:
 
 
 def _data_dir_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data-dir", type=Path, default=None,
-                   help="data folder (default: $AUDITAPP_DATA_DIR or the user-data folder)")
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="data folder (default: $AUDITAPP_DATA_DIR or the user-data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="auditapp", description="ServiceAudit: offline audits of service standards.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="auditapp",
+        description="ServiceAudit: offline audits of service standards.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"auditapp {__version__}")
     _data_dir_arg(parser)
@@ -41,33 +47,50 @@ def build_parser() -> argparse.ArgumentParser:
 
     forms = sub.add_parser("forms", help="check, convert and create form files")
     fsub = forms.add_subparsers(dest="forms_command", required=True)
-    check = fsub.add_parser("check", help="validate YAML/XLSX forms and catalogues",
-                            epilog="example: auditapp forms check forms/")
+    check = fsub.add_parser(
+        "check",
+        help="validate YAML/XLSX forms and catalogues",
+        epilog="example: auditapp forms check forms/",
+    )
     check.add_argument("paths", nargs="+", type=Path, help="files or folders")
     check.add_argument("--catalogue", type=Path, help="catalogue to check clause ids against")
-    tmpl = fsub.add_parser("template", help="write an annotated empty form workbook",
-                           epilog="example: auditapp forms template -o blank.xlsx")
+    tmpl = fsub.add_parser(
+        "template",
+        help="write an annotated empty form workbook",
+        epilog="example: auditapp forms template -o blank.xlsx",
+    )
     tmpl.add_argument("-o", "--output", type=Path, required=True)
-    conv = fsub.add_parser("convert", help="turn a form workbook into YAML",
-                           epilog="example: auditapp forms convert my.xlsx -o my.yaml")
+    conv = fsub.add_parser(
+        "convert",
+        help="turn a form workbook into YAML",
+        epilog="example: auditapp forms convert my.xlsx -o my.yaml",
+    )
     conv.add_argument("input", type=Path)
     conv.add_argument("-o", "--output", type=Path, required=True)
     conv.add_argument("--catalogue", type=Path)
 
     sites = sub.add_parser("sites", help="import and list sites")
     ssub = sites.add_subparsers(dest="sites_command", required=True)
-    imp = ssub.add_parser("import", help="import sites from CSV or XLSX (all or nothing)",
-                          epilog="columns: code, name, region, address, industry, manager\n"
-                                 "example: auditapp sites import sites.csv")
+    imp = ssub.add_parser(
+        "import",
+        help="import sites from CSV or XLSX (all or nothing)",
+        epilog="columns: code, name, region, address, industry, manager\n"
+        "example: auditapp sites import sites.csv",
+    )
     imp.add_argument("file", type=Path)
     _data_dir_arg(imp)
-    lst = ssub.add_parser("list", help="list sites", epilog="example: auditapp sites list --region East")
+    lst = ssub.add_parser(
+        "list", help="list sites", epilog="example: auditapp sites list --region East"
+    )
     lst.add_argument("--region")
     lst.add_argument("--industry")
     _data_dir_arg(lst)
 
-    demo = sub.add_parser("demo", help="load demo sites and audits into a data folder",
-                          epilog="example: auditapp demo --data-dir /tmp/demo --seed 3")
+    demo = sub.add_parser(
+        "demo",
+        help="load demo sites and audits into a data folder",
+        epilog="example: auditapp demo --data-dir /tmp/demo --seed 3",
+    )
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--audits", type=int, default=36)
     _data_dir_arg(demo)

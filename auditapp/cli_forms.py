@@ -58,8 +58,10 @@ def check(paths: list[Path], catalogue: Path | None) -> int:
             problems.extend(exc.problems)
             continue
         n = len(form.items())
-        print(f"ok  {path}: {form.id} v{form.version}, {len(form.sections)} sections, "
-              f"{n} items, hash {form_hash(form)[:12]}")
+        print(
+            f"ok  {path}: {form.id} v{form.version}, {len(form.sections)} sections, "
+            f"{n} items, hash {form_hash(form)[:12]}"
+        )
     for p in problems:
         print(p, file=sys.stderr)
     if problems:

@@ -18,12 +18,22 @@ from auditapp.core.scoring import item_fraction, visible_items
 from auditapp.store import Store
 
 REGIONS = (("East", "华东"), ("South", "华南"), ("North", "华北"))
-CITIES = {"East": ("上海", "杭州", "南京"), "South": ("广州", "深圳", "厦门"), "North": ("北京", "天津", "济南")}
+CITIES = {
+    "East": ("上海", "杭州", "南京"),
+    "South": ("广州", "深圳", "厦门"),
+    "North": ("北京", "天津", "济南"),
+}
 STREETS = ("人民路", "中山路", "解放路", "建设路", "和平路", "长江路", "黄河路", "新华路")
 SITE_NAMES = {
-    "restaurant": "味之家餐厅", "call_centre": "客服热线中心", "retail": "优品生活馆",
-    "hotel": "悦居酒店", "telecom": "宽带装维站", "clinic": "康宁门诊部",
-    "government": "政务服务中心", "convenience": "便利蜂便利店", "bank": "银行支行",
+    "restaurant": "味之家餐厅",
+    "call_centre": "客服热线中心",
+    "retail": "优品生活馆",
+    "hotel": "悦居酒店",
+    "telecom": "宽带装维站",
+    "clinic": "康宁门诊部",
+    "government": "政务服务中心",
+    "convenience": "便利蜂便利店",
+    "bank": "银行支行",
 }
 MANAGERS = ("王芳", "李强", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴婷")
 AUDITORS = (
@@ -53,7 +63,9 @@ def _photo(rng: random.Random, label: str) -> bytes:
     for _ in range(12):
         x0, y0 = rng.randrange(w), rng.randrange(h)
         x1, y1 = sorted((x0, rng.randrange(w))), sorted((y0, rng.randrange(h)))
-        draw.rectangle((x1[0], y1[0], x1[1], y1[1]), fill=tuple(rng.randrange(256) for _ in range(3)))
+        draw.rectangle(
+            (x1[0], y1[0], x1[1], y1[1]), fill=tuple(rng.randrange(256) for _ in range(3))
+        )
     draw.rectangle((0, h - 60, w, h), fill=(0, 0, 0))
     draw.text((20, h - 45), label, fill=(255, 255, 255))
     out = io.BytesIO()
@@ -93,8 +105,12 @@ def _value(rng: random.Random, item: Item, good: float) -> object:
     if item.type == ItemType.NUMBER:
         return _number(rng, item, ok)
     if item.type == ItemType.TEXT:
-        return rng.choice(("Young man at the counter, badge 'Xiao Zhang' / 柜台年轻男店员，工牌小张",
-                           "Service was calm and clear. 服务平稳清楚。"))
+        return rng.choice(
+            (
+                "Young man at the counter, badge 'Xiao Zhang' / 柜台年轻男店员，工牌小张",
+                "Service was calm and clear. 服务平稳清楚。",
+            )
+        )
     if item.type == ItemType.DATE:
         return (datetime.now().date() - timedelta(days=rng.randrange(0, 30))).isoformat()
     if item.type == ItemType.TIME:
@@ -113,7 +129,11 @@ def _number(rng: random.Random, item: Item, ok: bool) -> str:
     if not ok:
         lo, hi = (hi, hi * Fraction(3, 2) + 1) if rule.max is not None else (lo / 2, lo)
     value = Fraction(lo) + (Fraction(hi) - Fraction(lo)) * Fraction(rng.randrange(0, 101), 100)
-    return str(Decimal(value.numerator) / Decimal(value.denominator) if value.denominator in (1, 2, 4, 5, 10, 20, 25, 50, 100) else round(float(value), 1))
+    return str(
+        Decimal(value.numerator) / Decimal(value.denominator)
+        if value.denominator in (1, 2, 4, 5, 10, 20, 25, 50, 100)
+        else round(float(value), 1)
+    )
 
 
 def build_sites(rng: random.Random, industries: list[str]) -> list[Site]:
@@ -124,11 +144,16 @@ def build_sites(rng: random.Random, industries: list[str]) -> list[Site]:
             n += 1
             city = rng.choice(CITIES[region])
             code = f"{region[0]}{industry[:3].upper()}-{n:03d}"
-            sites.append(Site(
-                code, f"{city}{rng.choice(STREETS)}{SITE_NAMES[industry]}", f"{region} {zh}",
-                industry, f"{city}市{rng.choice(STREETS)}{rng.randrange(1, 999)}号",
-                f"{rng.choice(MANAGERS)} 138{rng.randrange(10**7, 10**8)}",
-            ))
+            sites.append(
+                Site(
+                    code,
+                    f"{city}{rng.choice(STREETS)}{SITE_NAMES[industry]}",
+                    f"{region} {zh}",
+                    industry,
+                    f"{city}市{rng.choice(STREETS)}{rng.randrange(1, 999)}号",
+                    f"{rng.choice(MANAGERS)} 138{rng.randrange(10**7, 10**8)}",
+                )
+            )
     return sites
 
 
@@ -146,21 +171,40 @@ def load_demo(store: Store, seed: int = 7, audits: int = 36) -> tuple[int, int]:
         site = sites[n % len(sites)] if n < len(sites) else rng.choice(sites)
         digest, form = rng.choice(by_industry[site.industry])
         auditor = rng.choice(AUDITORS)
-        when = start + timedelta(days=60 * n // audits, hours=rng.randrange(9, 19),
-                                 minutes=rng.randrange(60))
-        ctx = VisitContext(rng.choice(SCENARIOS), when.isoformat(timespec="minutes"),
-                           f"R{rng.randrange(10**7, 10**8)}", "") if form.kind.value == "mystery_shop" else VisitContext()
-        audit = store.audits.create(digest, site.code, auditor, ctx,
-                                    created_at=when.isoformat(timespec="seconds"))
+        when = start + timedelta(
+            days=60 * n // audits, hours=rng.randrange(9, 19), minutes=rng.randrange(60)
+        )
+        ctx = (
+            VisitContext(
+                rng.choice(SCENARIOS),
+                when.isoformat(timespec="minutes"),
+                f"R{rng.randrange(10**7, 10**8)}",
+                "",
+            )
+            if form.kind.value == "mystery_shop"
+            else VisitContext()
+        )
+        audit = store.audits.create(
+            digest, site.code, auditor, ctx, created_at=when.isoformat(timespec="seconds")
+        )
         finished = n % 5 != 4  # every fifth audit stays in progress
-        _fill(store, rng, audit.id, form, auditor.name, finished, good=rng.choice((0.75, 0.85, 0.95)))
+        _fill(
+            store, rng, audit.id, form, auditor.name, finished, good=rng.choice((0.75, 0.85, 0.95))
+        )
         if finished:
             store.audits.complete(audit.id, auditor.name)
     return len(sites), audits
 
 
-def _fill(store: Store, rng: random.Random, audit_id: str, form: Form, actor: str,
-          finished: bool, good: float) -> None:
+def _fill(
+    store: Store,
+    rng: random.Random,
+    audit_id: str,
+    form: Form,
+    actor: str,
+    finished: bool,
+    good: float,
+) -> None:
     answers: dict[str, Answer] = {}
     items = form.items()
     stop = len(items) if finished else rng.randrange(len(items) // 3, len(items) * 2 // 3)
@@ -172,8 +216,14 @@ def _fill(store: Store, rng: random.Random, audit_id: str, form: Form, actor: st
             answers[item.id] = Answer(item.id, None, True)
             continue
         if item.type == ItemType.PHOTO:
-            store.photos.ingest(audit_id, _photo(rng, f"{form.id} {item.id}"), item.id, actor,
-                                caption=item.prompt.en[:60], name=f"{item.id}.jpg")
+            store.photos.ingest(
+                audit_id,
+                _photo(rng, f"{form.id} {item.id}"),
+                item.id,
+                actor,
+                caption=item.prompt.en[:60],
+                name=f"{item.id}.jpg",
+            )
             answers[item.id] = Answer(item.id, None, False, "", 1)
             continue
         raw = _value(rng, item, good)
@@ -185,13 +235,27 @@ def _fill(store: Store, rng: random.Random, audit_id: str, form: Form, actor: st
         if "comment" in need or (comment and rng.random() < 0.3):
             store.audits.set_comment(audit_id, item.id, comment or FAIL_COMMENTS[0], actor)
         if "photo" in need:
-            store.photos.ingest(audit_id, _photo(rng, f"evidence {item.id}"), item.id, actor,
-                                caption="Evidence / 证据", name=f"{item.id}.jpg")
+            store.photos.ingest(
+                audit_id,
+                _photo(rng, f"evidence {item.id}"),
+                item.id,
+                actor,
+                caption="Evidence / 证据",
+                name=f"{item.id}.jpg",
+            )
         if failed and finished and rng.random() < 0.5:
             due = (datetime.now().date() + timedelta(days=rng.choice((7, 14, 30)))).isoformat()
-            store.signoff.add_action(audit_id, item.id, "Retrain staff and re-check / 培训员工并复查",
-                                     rng.choice(MANAGERS), due, actor)
+            store.signoff.add_action(
+                audit_id,
+                item.id,
+                "Retrain staff and re-check / 培训员工并复查",
+                rng.choice(MANAGERS),
+                due,
+                actor,
+            )
         answers[item.id] = ans
     if finished:
         store.signoff.sign(audit_id, "auditor", actor, _signature(rng), actor)
-        store.signoff.sign(audit_id, "site_representative", rng.choice(MANAGERS), _signature(rng), actor)
+        store.signoff.sign(
+            audit_id, "site_representative", rng.choice(MANAGERS), _signature(rng), actor
+        )

@@ -25,10 +25,22 @@ def test_forms_check_shipped_ok(capsys):
 
 def test_forms_check_reports_every_error(tmp_path, capsys):
     bad = tmp_path / "bad.yaml"
-    bad.write_text((DATA / "good_form.yaml").read_text(encoding="utf-8").replace(
-        "format: 1", "format: 1\nsurprise: true"), encoding="utf-8")
-    code = main(["forms", "check", "--catalogue", str(DATA / "catalogue.yaml"), str(bad),
-                 str(tmp_path / "missing.yaml")])
+    bad.write_text(
+        (DATA / "good_form.yaml")
+        .read_text(encoding="utf-8")
+        .replace("format: 1", "format: 1\nsurprise: true"),
+        encoding="utf-8",
+    )
+    code = main(
+        [
+            "forms",
+            "check",
+            "--catalogue",
+            str(DATA / "catalogue.yaml"),
+            str(bad),
+            str(tmp_path / "missing.yaml"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert "bad.yaml:3:1: surprise: unknown field 'surprise'" in err
@@ -53,8 +65,20 @@ def test_convert_round_trip_keeps_hash(tmp_path):
     xlsx = tmp_path / "good.xlsx"
     write_workbook(xlsx, form)
     out = tmp_path / "good.yaml"
-    assert main(["forms", "convert", str(xlsx), "-o", str(out),
-                 "--catalogue", str(DATA / "catalogue.yaml")]) == 0
+    assert (
+        main(
+            [
+                "forms",
+                "convert",
+                str(xlsx),
+                "-o",
+                str(out),
+                "--catalogue",
+                str(DATA / "catalogue.yaml"),
+            ]
+        )
+        == 0
+    )
     assert form_hash(load_form(out, cat)) == form_hash(form)
 
 
@@ -69,8 +93,10 @@ def test_sites_import_and_list(tmp_path, capsys):
 def test_sites_import_bad_file_imports_nothing(tmp_path, capsys):
     data = tmp_path / "d"
     bad = tmp_path / "sites.csv"
-    bad.write_text("code,name,region,industry\nA-1,One,East,restaurant\nA-2,,East,spaceport\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "code,name,region,industry\nA-1,One,East,restaurant\nA-2,,East,spaceport\n",
+        encoding="utf-8",
+    )
     assert main(["sites", "import", str(bad), "--data-dir", str(data)]) == 1
     err = capsys.readouterr().err
     assert "sites.csv: row 3: column 'name' is empty" in err
@@ -100,18 +126,27 @@ def test_demo_fills_a_living_data_folder(tmp_path, capsys):
 
 
 def test_errors_exit_nonzero_in_a_real_process(tmp_path):
-    res = subprocess.run([sys.executable, "-m", "auditapp", "forms", "check", str(tmp_path / "x.yaml")],
-                         capture_output=True, text=True, cwd=ROOT)
+    res = subprocess.run(
+        [sys.executable, "-m", "auditapp", "forms", "check", str(tmp_path / "x.yaml")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert res.returncode == 1 and "no such file" in res.stderr
-    res = subprocess.run([sys.executable, "-m", "auditapp", "frobnicate"], capture_output=True,
-                         text=True, cwd=ROOT)
+    res = subprocess.run(
+        [sys.executable, "-m", "auditapp", "frobnicate"], capture_output=True, text=True, cwd=ROOT
+    )
     assert res.returncode == 2 and "invalid choice" in res.stderr
 
 
-@pytest.mark.parametrize("module", ["auditapp.cli", "auditapp.core", "auditapp.store",
-                                    "auditapp.services", "auditapp.demo"])
+@pytest.mark.parametrize(
+    "module",
+    ["auditapp.cli", "auditapp.core", "auditapp.store", "auditapp.services", "auditapp.demo"],
+)
 def test_non_gui_code_never_loads_qt(module):
-    code = (f"import sys, {module}; "
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]; "
-            "assert not bad, bad")
+    code = (
+        f"import sys, {module}; "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]; "
+        "assert not bad, bad"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

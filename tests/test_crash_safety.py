@@ -22,7 +22,9 @@ def run_and_kill(data_dir: Path, start: int, delay: float) -> int | None:
     """Run the child, SIGKILL it after ``delay`` seconds; return the last acknowledged save."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.crash_child", str(data_dir), str(start)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert proc.stdout is not None

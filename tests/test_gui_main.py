@@ -35,6 +35,8 @@ def test_main_window_lists_and_filters(qtbot, demo_store):
     assert model.rowCount() >= 1
     win.search.setText("")
     model.sort(4, Qt.SortOrder.DescendingOrder)
-    scores = [float(model.audit(r).percent) for r in range(model.rowCount()) if model.audit(r).percent]
+    scores = [
+        float(model.audit(r).percent) for r in range(model.rowCount()) if model.audit(r).percent
+    ]
     assert scores == sorted(scores, reverse=True)
     assert win.site_model.rowCount() == len(demo_store.sites.list())

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from auditapp.core.errors import AnswerError
-from auditapp.core.records import AuditStatus, Auditor, Site, VisitContext
+from auditapp.core.records import Auditor, AuditStatus, Site, VisitContext
 from auditapp.store import AuditFilter, LockedError, NotFound, Store, StoreError
 from auditapp.store.db import DB_NAME, MIGRATIONS
 from tests.scoring_forms import worked_form
@@ -19,14 +19,23 @@ ME = Auditor("Li Na", "AUD-1", "Shopper Owl")
 @pytest.fixture
 def audit(store):
     digest = store.forms.install(worked_form())
-    store.sites.upsert_many([Site("SH-01", "静安店", "East 华东", "restaurant"),
-                             Site("GZ-01", "天河店", "South 华南", "restaurant")])
+    store.sites.upsert_many(
+        [
+            Site("SH-01", "静安店", "East 华东", "restaurant"),
+            Site("GZ-01", "天河店", "South 华南", "restaurant"),
+        ]
+    )
     return store.audits.create(digest, "SH-01", ME, VisitContext(scenario="lunch"))
 
 
 def answer_all(store, audit_id):
-    for item, value in (("greet", "pass"), ("attitude", 4), ("hygiene", "pass"),
-                        ("wait", "12"), ("tables", "clean")):
+    for item, value in (
+        ("greet", "pass"),
+        ("attitude", 4),
+        ("hygiene", "pass"),
+        ("wait", "12"),
+        ("tables", "clean"),
+    ):
         store.audits.set_answer(audit_id, item, value, ME.name)
 
 
@@ -165,7 +174,9 @@ def test_signatures_and_actions(store, audit):
         store.signoff.sign(audit.id, "auditor", "Li Na", b"GIF89a", ME.name)
     with pytest.raises(StoreError, match="role"):
         store.signoff.sign(audit.id, "boss", "X", png, ME.name)
-    act = store.signoff.add_action(audit.id, "hygiene", "Deep clean", "Manager Wu", "2026-12-01", ME.name)
+    act = store.signoff.add_action(
+        audit.id, "hygiene", "Deep clean", "Manager Wu", "2026-12-01", ME.name
+    )
     assert act.status.value == "open"
     with pytest.raises(StoreError, match="YYYY-MM-DD"):
         store.signoff.add_action(audit.id, None, "x", "y", "next week", ME.name)

@@ -18,12 +18,18 @@ def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise FormError([Problem(str(path), "", "", f"cannot read the file: {exc.strerror}")]) from exc
+        raise FormError(
+            [Problem(str(path), "", "", f"cannot read the file: {exc.strerror}")]
+        ) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FormError(
-            [Problem(str(path), "", "", f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")]
+            [
+                Problem(
+                    str(path), "", "", f"not UTF-8 text (byte {exc.start}); save the file as UTF-8"
+                )
+            ]
         ) from exc
 
 

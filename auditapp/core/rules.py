@@ -35,7 +35,9 @@ def evidence_missing(item: Item, answer: Answer | None, failed: bool) -> list[st
     return out
 
 
-def completion_check(form: Form, answers: Answers, result: AuditScore | None = None) -> list[Missing]:
+def completion_check(
+    form: Form, answers: Answers, result: AuditScore | None = None
+) -> list[Missing]:
     """Everything missing, in form order: unanswered required items and missing evidence."""
     result = result or score(form, answers)
     open_ids = set(result.required_open)
@@ -48,5 +50,8 @@ def completion_check(form: Form, answers: Answers, result: AuditScore | None = N
             continue
         if r.answered:
             item = form.item(r.item_id)
-            out.extend(Missing(r.item_id, k) for k in evidence_missing(item, answers.get(r.item_id), r.failed))
+            out.extend(
+                Missing(r.item_id, k)
+                for k in evidence_missing(item, answers.get(r.item_id), r.failed)
+            )
     return out

@@ -201,8 +201,17 @@ def score(form: Form, answers: Answers) -> AuditScore:
                         required_open.append(item.id)
             items.append(
                 ItemResult(
-                    item.id, section.id, visible, answered, na, earned, possible, w, counted,
-                    failed, failed and item.critical,
+                    item.id,
+                    section.id,
+                    visible,
+                    answered,
+                    na,
+                    earned,
+                    possible,
+                    w,
+                    counted,
+                    failed,
+                    failed and item.critical,
                 )
             )
         if w != 1:
@@ -222,8 +231,19 @@ def score(form: Form, answers: Answers) -> AuditScore:
     grade = grade_for(form, final) if final is not None else None
     passed = None if final is None else (final >= settings.pass_percent and not critical_fail)
     return AuditScore(
-        tuple(items), tuple(sections), earned, possible, raw, final, capped, failed_critical,
-        critical_fail, grade, passed, required_total, tuple(required_open),
+        tuple(items),
+        tuple(sections),
+        earned,
+        possible,
+        raw,
+        final,
+        capped,
+        failed_critical,
+        critical_fail,
+        grade,
+        passed,
+        required_total,
+        tuple(required_open),
     )
 
 

@@ -24,7 +24,9 @@ def verify_chain(entries: Iterable[TrailEntry]) -> list[str]:
     for e in entries:
         if e.prev_hash != prev:
             problems.append(f"entry {e.seq}: previous hash does not match the entry before it")
-        expect = entry_hash(e.audit_id, e.at, e.actor, e.action, e.item_id, e.old, e.new, e.prev_hash)
+        expect = entry_hash(
+            e.audit_id, e.at, e.actor, e.action, e.item_id, e.old, e.new, e.prev_hash
+        )
         if e.hash != expect:
             problems.append(f"entry {e.seq}: content does not match its hash")
         prev = e.hash

@@ -29,7 +29,9 @@ class Store:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"{self.data_dir}: cannot create the data folder ({exc.strerror})") from exc
+            raise StoreError(
+                f"{self.data_dir}: cannot create the data folder ({exc.strerror})"
+            ) from exc
         self.db = connect(self.data_dir / DB_NAME)
         blobs = BlobStore(self.data_dir / "photos")
         self.blobs = blobs

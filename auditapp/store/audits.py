@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import uuid
 from dataclasses import asdict, dataclass
@@ -13,7 +14,7 @@ from auditapp.core.answers import Answer, parse_value, value_from_json, value_to
 from auditapp.core.canonical import number_text
 from auditapp.core.errors import AnswerError
 from auditapp.core.model import Form
-from auditapp.core.records import Audit, AuditStatus, Auditor, VisitContext
+from auditapp.core.records import Audit, Auditor, AuditStatus, VisitContext
 from auditapp.core.rules import completion_check
 from auditapp.core.scoring import AuditScore, score
 from auditapp.store import trail
@@ -53,10 +54,21 @@ class AuditFilter:
 def _row_to_audit(r: tuple[Any, ...]) -> Audit:
     ctx = VisitContext(**json.loads(r[14])) if r[14] else VisitContext()
     return Audit(
-        id=r[0], form_hash=r[1], form_id=r[2], form_version=r[3], site_code=r[4],
-        auditor=Auditor(r[5] or "", r[6] or "", r[7] or ""), kind=r[8],
-        status=AuditStatus(r[9]), revision=r[10], created_at=r[11], updated_at=r[12],
-        completed_at=r[13] or "", context=ctx, percent=r[15] or "", grade=r[16] or "",
+        id=r[0],
+        form_hash=r[1],
+        form_id=r[2],
+        form_version=r[3],
+        site_code=r[4],
+        auditor=Auditor(r[5] or "", r[6] or "", r[7] or ""),
+        kind=r[8],
+        status=AuditStatus(r[9]),
+        revision=r[10],
+        created_at=r[11],
+        updated_at=r[12],
+        completed_at=r[13] or "",
+        context=ctx,
+        percent=r[15] or "",
+        grade=r[16] or "",
         passed=None if r[17] is None else bool(r[17]),
     )
 
@@ -93,8 +105,12 @@ class AuditRepo:
 
     def _where(self, f: AuditFilter) -> tuple[str, list[Any]]:
         sql, args = " WHERE 1=1", []
-        for col, val in (("a.status", f.status), ("a.site_code", f.site_code),
-                         ("s.region", f.region), ("a.form_id", f.form_id)):
+        for col, val in (
+            ("a.status", f.status),
+            ("a.site_code", f.site_code),
+            ("s.region", f.region),
+            ("a.form_id", f.form_id),
+        ):
             if val:
                 sql += f" AND {col} = ?"
                 args.append(val)
@@ -105,8 +121,9 @@ class AuditRepo:
             sql += " AND substr(a.created_at, 1, 10) <= ?"
             args.append(f.until[:10])
         if f.search:
-            sql += (" AND (a.site_code LIKE ? OR s.name LIKE ? OR a.id LIKE ? "
-                    "OR a.auditor_name LIKE ?)")
+            sql += (
+                " AND (a.site_code LIKE ? OR s.name LIKE ? OR a.id LIKE ? OR a.auditor_name LIKE ?)"
+            )
             args.extend([f"%{f.search}%"] * 4)
         return sql, args
 
@@ -117,10 +134,12 @@ class AuditRepo:
         descending: bool = True,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[Audit]:
+    ) -> builtins.list[Audit]:
         """Audits matching ``flt``, sorted by one of :data:`SORTABLE`."""
         if order_by not in SORTABLE:
-            raise StoreError(f"cannot sort audits by '{order_by}'; use one of {', '.join(SORTABLE)}")
+            raise StoreError(
+                f"cannot sort audits by '{order_by}'; use one of {', '.join(SORTABLE)}"
+            )
         where, args = self._where(flt or AuditFilter())
         key = "CAST(a.percent AS REAL)" if order_by == "percent" else f"a.{order_by}"
         sql = (
@@ -147,9 +166,13 @@ class AuditRepo:
         """Current answers by item id, with photo counts (photo-only items included)."""
         audit = self.get(audit_id)
         form = self.form_of(audit)
-        photos = dict(self.db.execute(
-            "SELECT item_id, COUNT(*) FROM photos WHERE audit_id = ? AND removed = 0 "
-            "AND item_id IS NOT NULL GROUP BY item_id", [audit_id]).fetchall())
+        photos = dict(
+            self.db.execute(
+                "SELECT item_id, COUNT(*) FROM photos WHERE audit_id = ? AND removed = 0 "
+                "AND item_id IS NOT NULL GROUP BY item_id",
+                [audit_id],
+            ).fetchall()
+        )
         out: dict[str, Answer] = {}
         rows = self.db.execute(
             "SELECT item_id, value, na, comment FROM answers WHERE audit_id = ?", [audit_id]
@@ -194,12 +217,31 @@ class AuditRepo:
                 "auditor_name, auditor_id, auditor_alias, kind, status, revision, created_at, "
                 "updated_at, completed_at, context, percent, grade, passed) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, '', ?, '', '', NULL)",
-                [aid, form_hash, form.id, form.version, site_code, auditor.name,
-                 auditor.auditor_id, auditor.alias, form.kind.value,
-                 AuditStatus.IN_PROGRESS.value, now, now, ctx],
+                [
+                    aid,
+                    form_hash,
+                    form.id,
+                    form.version,
+                    site_code,
+                    auditor.name,
+                    auditor.auditor_id,
+                    auditor.alias,
+                    form.kind.value,
+                    AuditStatus.IN_PROGRESS.value,
+                    now,
+                    now,
+                    ctx,
+                ],
             )
-            trail.append(self.db, aid, auditor.name, "create", "",
-                         None, {"form": form.id, "version": form.version, "site": site_code})
+            trail.append(
+                self.db,
+                aid,
+                auditor.name,
+                "create",
+                "",
+                None,
+                {"form": form.id, "version": form.version, "site": site_code},
+            )
         return self.get(aid)
 
     def _editable(self, audit_id: str) -> Audit:
@@ -223,8 +265,14 @@ class AuditRepo:
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(audit_id, item_id) DO UPDATE SET "
             "value=excluded.value, na=excluded.na, comment=excluded.comment, "
             "answered_at=excluded.answered_at",
-            [audit_id, item_id, json.dumps(value, ensure_ascii=False) if value is not None else None,
-             na, comment, now_iso()],
+            [
+                audit_id,
+                item_id,
+                json.dumps(value, ensure_ascii=False) if value is not None else None,
+                na,
+                comment,
+                now_iso(),
+            ],
         )
 
     def _item(self, audit: Audit, item_id: str) -> Any:
@@ -257,8 +305,13 @@ class AuditRepo:
             cur = self._current(audit_id, item_id)
             if bool(cur and cur[1]) == na:
                 return
-            self._write(audit_id, item_id, None if na else (cur[0] if cur else None),
-                        int(na), cur[2] if cur else "")
+            self._write(
+                audit_id,
+                item_id,
+                None if na else (cur[0] if cur else None),
+                int(na),
+                cur[2] if cur else "",
+            )
             trail.append(self.db, audit_id, actor, "na", item_id, bool(cur and cur[1]), na)
             self._refresh(audit_id)
 
@@ -273,8 +326,9 @@ class AuditRepo:
             if (cur[2] if cur else "") == comment:
                 return
             self._write(audit_id, item_id, cur[0] if cur else None, cur[1] if cur else 0, comment)
-            trail.append(self.db, audit_id, actor, "comment", item_id,
-                         cur[2] if cur else "", comment)
+            trail.append(
+                self.db, audit_id, actor, "comment", item_id, cur[2] if cur else "", comment
+            )
             self._touch(audit_id)
 
     def _touch(self, audit_id: str) -> None:
@@ -288,8 +342,13 @@ class AuditRepo:
             pct = f"{float(result.percent or 0):.6f}"
         self.db.execute(
             "UPDATE audits SET percent = ?, grade = ?, passed = ?, updated_at = ? WHERE id = ?",
-            [pct, result.grade.grade if result.grade else "",
-             None if result.passed is None else int(result.passed), now_iso(), audit_id],
+            [
+                pct,
+                result.grade.grade if result.grade else "",
+                None if result.passed is None else int(result.passed),
+                now_iso(),
+                audit_id,
+            ],
         )
 
     def complete(self, audit_id: str, actor: str) -> Audit:
@@ -321,9 +380,15 @@ class AuditRepo:
                 "updated_at = ? WHERE id = ?",
                 [AuditStatus.IN_PROGRESS.value, now_iso(), audit_id],
             )
-            trail.append(self.db, audit_id, actor, "reopen", "",
-                         {"status": audit.status.value, "revision": audit.revision},
-                         {"revision": audit.revision + 1, "reason": reason.strip()})
+            trail.append(
+                self.db,
+                audit_id,
+                actor,
+                "reopen",
+                "",
+                {"status": audit.status.value, "revision": audit.revision},
+                {"revision": audit.revision + 1, "reason": reason.strip()},
+            )
         return self.get(audit_id)
 
     def _set_status(self, audit: Audit, status: AuditStatus, actor: str) -> Audit:
@@ -338,6 +403,6 @@ class AuditRepo:
             trail.append(self.db, audit.id, actor, "status", "", audit.status.value, status.value)
         return self.get(audit.id)
 
-    def trail_problems(self, audit_id: str) -> list[str]:
+    def trail_problems(self, audit_id: str) -> builtins.list[str]:
         """Problems in the audit's trail chain; empty when intact."""
         return trail.verify(self.db, audit_id)

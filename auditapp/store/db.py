@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
+import sqlite_utils.db
 
 from auditapp.store.errors import StoreError
 
@@ -23,78 +24,138 @@ def migration(fn: Migration) -> Migration:
     return fn
 
 
+def _table(db: sqlite_utils.Database, name: str) -> sqlite_utils.db.Table:
+    return db.table(name)
+
+
 @migration
 def _m1_initial(db: sqlite_utils.Database) -> None:
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["sites"].create(
+    _table(db, "settings").create({"key": str, "value": str}, pk="key")
+    _table(db, "sites").create(
         {
-            "code": str, "name": str, "region": str, "industry": str, "address": str,
-            "manager": str, "created_at": str,
+            "code": str,
+            "name": str,
+            "region": str,
+            "industry": str,
+            "address": str,
+            "manager": str,
+            "created_at": str,
         },
         pk="code",
         not_null={"name", "region", "industry"},
     )
-    db["forms"].create(
+    _table(db, "forms").create(
         {
-            "hash": str, "form_id": str, "version": int, "title_en": str, "title_zh": str,
-            "industry": str, "kind": str, "data": str, "installed_at": str,
+            "hash": str,
+            "form_id": str,
+            "version": int,
+            "title_en": str,
+            "title_zh": str,
+            "industry": str,
+            "kind": str,
+            "data": str,
+            "installed_at": str,
         },
         pk="hash",
         not_null={"form_id", "version", "data"},
     )
-    db["forms"].create_index(["form_id", "version"])
-    db["audits"].create(
+    _table(db, "forms").create_index(["form_id", "version"])
+    _table(db, "audits").create(
         {
-            "id": str, "form_hash": str, "form_id": str, "form_version": int,
-            "site_code": str, "auditor_name": str, "auditor_id": str, "auditor_alias": str,
-            "kind": str, "status": str, "revision": int, "created_at": str,
-            "updated_at": str, "completed_at": str, "context": str, "percent": str,
-            "grade": str, "passed": int,
+            "id": str,
+            "form_hash": str,
+            "form_id": str,
+            "form_version": int,
+            "site_code": str,
+            "auditor_name": str,
+            "auditor_id": str,
+            "auditor_alias": str,
+            "kind": str,
+            "status": str,
+            "revision": int,
+            "created_at": str,
+            "updated_at": str,
+            "completed_at": str,
+            "context": str,
+            "percent": str,
+            "grade": str,
+            "passed": int,
         },
         pk="id",
         foreign_keys=[("form_hash", "forms", "hash"), ("site_code", "sites", "code")],
         not_null={"form_hash", "site_code", "status", "revision"},
     )
     for cols in (["site_code"], ["status"], ["form_id"], ["created_at"]):
-        db["audits"].create_index(cols)
-    db["answers"].create(
+        _table(db, "audits").create_index(cols)
+    _table(db, "answers").create(
         {
-            "audit_id": str, "item_id": str, "value": str, "na": int, "comment": str,
+            "audit_id": str,
+            "item_id": str,
+            "value": str,
+            "na": int,
+            "comment": str,
             "answered_at": str,
         },
         pk=("audit_id", "item_id"),
         foreign_keys=[("audit_id", "audits", "id")],
     )
-    db["trail"].create(
+    _table(db, "trail").create(
         {
-            "seq": int, "audit_id": str, "at": str, "actor": str, "action": str,
-            "item_id": str, "old": str, "new": str, "prev_hash": str, "hash": str,
+            "seq": int,
+            "audit_id": str,
+            "at": str,
+            "actor": str,
+            "action": str,
+            "item_id": str,
+            "old": str,
+            "new": str,
+            "prev_hash": str,
+            "hash": str,
         },
         pk="seq",
     )
-    db["trail"].create_index(["audit_id", "seq"])
-    db["photos"].create(
+    _table(db, "trail").create_index(["audit_id", "seq"])
+    _table(db, "photos").create(
         {
-            "id": int, "audit_id": str, "item_id": str, "sha256": str,
-            "original_sha256": str, "caption": str, "taken_at": str, "width": int,
-            "height": int, "added_at": str, "removed": int,
+            "id": int,
+            "audit_id": str,
+            "item_id": str,
+            "sha256": str,
+            "original_sha256": str,
+            "caption": str,
+            "taken_at": str,
+            "width": int,
+            "height": int,
+            "added_at": str,
+            "removed": int,
         },
         pk="id",
         foreign_keys=[("audit_id", "audits", "id")],
     )
-    db["photos"].create_index(["audit_id"])
-    db["signatures"].create(
+    _table(db, "photos").create_index(["audit_id"])
+    _table(db, "signatures").create(
         {
-            "id": int, "audit_id": str, "role": str, "name": str, "image_sha256": str,
+            "id": int,
+            "audit_id": str,
+            "role": str,
+            "name": str,
+            "image_sha256": str,
             "signed_at": str,
         },
         pk="id",
         foreign_keys=[("audit_id", "audits", "id")],
     )
-    db["actions"].create(
+    _table(db, "actions").create(
         {
-            "id": int, "audit_id": str, "item_id": str, "what": str, "owner": str,
-            "due_date": str, "status": str, "closing_evidence": str, "created_at": str,
+            "id": int,
+            "audit_id": str,
+            "item_id": str,
+            "what": str,
+            "owner": str,
+            "due_date": str,
+            "status": str,
+            "closing_evidence": str,
+            "created_at": str,
         },
         pk="id",
         foreign_keys=[("audit_id", "audits", "id")],

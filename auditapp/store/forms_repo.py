@@ -29,8 +29,15 @@ class FormRepo:
                 "INSERT OR IGNORE INTO forms (hash, form_id, version, title_en, title_zh, "
                 "industry, kind, data, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    digest, form.id, form.version, form.title.en, form.title.zh, form.industry,
-                    form.kind.value, canonical_json(form_to_data(form)), now_iso(),
+                    digest,
+                    form.id,
+                    form.version,
+                    form.title.en,
+                    form.title.zh,
+                    form.industry,
+                    form.kind.value,
+                    canonical_json(form_to_data(form)),
+                    now_iso(),
                 ],
             )
         self._cache[digest] = form

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import io
 import warnings
@@ -39,14 +40,18 @@ def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
     Location metadata is dropped because only pixels are re-encoded.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise PhotoError(f"{name}: the file is {len(data) // (1024 * 1024)} MB; photos may be at most {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise PhotoError(
+            f"{name}: the file is {len(data) // (1024 * 1024)} MB; photos may be at most {MAX_FILE_BYTES // (1024 * 1024)} MB"
+        )
     try:
         with warnings.catch_warnings():
             # Size is checked below with a clearer message than Pillow's warning.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            img = Image.open(io.BytesIO(data))
+            img: Image.Image = Image.open(io.BytesIO(data))
             if img.width * img.height > MAX_PIXELS:
-                raise PhotoError(f"{name}: the image is {img.width}x{img.height} pixels, more than a photo can be ({MAX_PIXELS // 1_000_000} megapixels at most)")
+                raise PhotoError(
+                    f"{name}: the image is {img.width}x{img.height} pixels, more than a photo can be ({MAX_PIXELS // 1_000_000} megapixels at most)"
+                )
             taken_at = _taken_at(img)
             long_edge = max(img.size)
             if img.format == "JPEG" and long_edge > LONG_EDGE:
@@ -65,7 +70,11 @@ def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
     except (OSError, SyntaxError, ValueError) as exc:
         raise PhotoError(f"{name}: the image is damaged or truncated ({exc})") from exc
     if img.mode not in ("RGB", "L"):
-        img = img.convert("RGBA").convert("RGB") if "A" in img.mode or img.mode == "P" else img.convert("RGB")
+        img = (
+            img.convert("RGBA").convert("RGB")
+            if "A" in img.mode or img.mode == "P"
+            else img.convert("RGB")
+        )
     img.thumbnail((LONG_EDGE, LONG_EDGE), Image.Resampling.BICUBIC, reducing_gap=2.0)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=JPEG_QUALITY, optimize=False)
@@ -86,15 +95,23 @@ def _taken_at(img: Image.Image) -> str:
 class PhotoRepo:
     """Attaches photos to audits; files are content-addressed, rows are soft-removable."""
 
-    def __init__(self, db: sqlite_utils.Database, blobs: BlobStore, thumbs: BlobStore,
-                 audits: AuditRepo) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, blobs: BlobStore, thumbs: BlobStore, audits: AuditRepo
+    ) -> None:
         self.db = db
         self.blobs = blobs
         self.thumbs = thumbs
         self.audits = audits
 
-    def ingest(self, audit_id: str, source: Path | bytes, item_id: str | None, actor: str,
-               caption: str = "", name: str = "") -> Photo:
+    def ingest(
+        self,
+        audit_id: str,
+        source: Path | bytes,
+        item_id: str | None,
+        actor: str,
+        caption: str = "",
+        name: str = "",
+    ) -> Photo:
         """Normalise and attach a photo; nothing is stored when the file is refused."""
         audit = self.audits._editable(audit_id)
         if item_id is not None:
@@ -113,8 +130,17 @@ class PhotoRepo:
             cur = self.db.execute(
                 "INSERT INTO photos (audit_id, item_id, sha256, original_sha256, caption, "
                 "taken_at, width, height, added_at, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                [audit_id, item_id, digest, hashlib.sha256(data).hexdigest(), caption,
-                 taken_at, width, height, now_iso()],
+                [
+                    audit_id,
+                    item_id,
+                    digest,
+                    hashlib.sha256(data).hexdigest(),
+                    caption,
+                    taken_at,
+                    width,
+                    height,
+                    now_iso(),
+                ],
             )
             trail.append(self.db, audit_id, actor, "photo_add", item_id or "", None, digest)
             self.audits._refresh(audit_id)
@@ -127,7 +153,7 @@ class PhotoRepo:
             raise NotFound(f"no photo {photo_id}")
         return Photo(*row)
 
-    def list(self, audit_id: str, item_id: str | None = None) -> list[Photo]:
+    def list(self, audit_id: str, item_id: str | None = None) -> builtins.list[Photo]:
         """The audit's photos still attached (optionally of one item), oldest first."""
         sql = f"SELECT {_COLS} FROM photos WHERE audit_id = ? AND removed = 0"
         args: list[object] = [audit_id]
@@ -142,9 +168,15 @@ class PhotoRepo:
         self.audits._editable(photo.audit_id)
         with transaction(self.db):
             self.db.execute("UPDATE photos SET removed = ? WHERE id = ?", [int(removed), photo_id])
-            trail.append(self.db, photo.audit_id, actor,
-                         "photo_remove" if removed else "photo_restore", photo.item_id or "",
-                         photo.sha256 if removed else None, None if removed else photo.sha256)
+            trail.append(
+                self.db,
+                photo.audit_id,
+                actor,
+                "photo_remove" if removed else "photo_restore",
+                photo.item_id or "",
+                photo.sha256 if removed else None,
+                None if removed else photo.sha256,
+            )
             self.audits._refresh(photo.audit_id)
 
     def set_caption(self, photo_id: int, caption: str, actor: str) -> None:
@@ -153,8 +185,15 @@ class PhotoRepo:
         self.audits._editable(photo.audit_id)
         with transaction(self.db):
             self.db.execute("UPDATE photos SET caption = ? WHERE id = ?", [caption, photo_id])
-            trail.append(self.db, photo.audit_id, actor, "photo_caption", photo.item_id or "",
-                         photo.caption, caption)
+            trail.append(
+                self.db,
+                photo.audit_id,
+                actor,
+                "photo_caption",
+                photo.item_id or "",
+                photo.caption,
+                caption,
+            )
 
     def file(self, photo: Photo) -> Path:
         """Path of the stored image."""

@@ -38,14 +38,23 @@ class SignoffRepo:
         self.audits._editable(audit_id)
         digest = self.blobs.put(png, ".png")
         with transaction(self.db):
-            self.db.execute("DELETE FROM signatures WHERE audit_id = ? AND role = ?", [audit_id, role])
+            self.db.execute(
+                "DELETE FROM signatures WHERE audit_id = ? AND role = ?", [audit_id, role]
+            )
             self.db.execute(
                 "INSERT INTO signatures (audit_id, role, name, image_sha256, signed_at) "
                 "VALUES (?, ?, ?, ?, ?)",
                 [audit_id, role, name.strip(), digest, now_iso()],
             )
-            trail.append(self.db, audit_id, actor, "signature", "", None,
-                         {"role": role, "name": name.strip(), "image": digest})
+            trail.append(
+                self.db,
+                audit_id,
+                actor,
+                "signature",
+                "",
+                None,
+                {"role": role, "name": name.strip(), "image": digest},
+            )
         return next(s for s in self.signatures(audit_id) if s.role == role)
 
     def signatures(self, audit_id: str) -> list[Signature]:
@@ -55,8 +64,9 @@ class SignoffRepo:
         ).fetchall()
         return [Signature(*r) for r in rows]
 
-    def add_action(self, audit_id: str, item_id: str | None, what: str, owner: str,
-                   due_date: str, actor: str) -> CorrectiveAction:
+    def add_action(
+        self, audit_id: str, item_id: str | None, what: str, owner: str, due_date: str, actor: str
+    ) -> CorrectiveAction:
         """Record a corrective action (what, owner, due date as YYYY-MM-DD)."""
         if not what.strip() or not owner.strip():
             raise StoreError("a corrective action needs what must change and who owns it")
@@ -71,11 +81,25 @@ class SignoffRepo:
             cur = self.db.execute(
                 "INSERT INTO actions (audit_id, item_id, what, owner, due_date, status, "
                 "closing_evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, '', ?)",
-                [audit_id, item_id, what.strip(), owner.strip(), due,
-                 ActionStatus.OPEN.value, now_iso()],
+                [
+                    audit_id,
+                    item_id,
+                    what.strip(),
+                    owner.strip(),
+                    due,
+                    ActionStatus.OPEN.value,
+                    now_iso(),
+                ],
             )
-            trail.append(self.db, audit_id, actor, "action_add", item_id or "", None,
-                         {"what": what.strip(), "owner": owner.strip(), "due": due})
+            trail.append(
+                self.db,
+                audit_id,
+                actor,
+                "action_add",
+                item_id or "",
+                None,
+                {"what": what.strip(), "owner": owner.strip(), "due": due},
+            )
         return self.action(int(cur.lastrowid or 0))
 
     def action(self, action_id: int) -> CorrectiveAction:
@@ -83,19 +107,31 @@ class SignoffRepo:
         row = self.db.execute(f"SELECT {_ACT} FROM actions WHERE id = ?", [action_id]).fetchone()
         if row is None:
             raise NotFound(f"no corrective action {action_id}")
-        return CorrectiveAction(*row[:6], ActionStatus(row[6]), row[7] or "")
+        return CorrectiveAction(
+            row[0], row[1], row[2], row[3], row[4], row[5], ActionStatus(row[6]), row[7] or ""
+        )
 
     def actions(self, audit_id: str) -> list[CorrectiveAction]:
         """The audit's corrective actions in the order they were recorded."""
         ids = self.db.execute("SELECT id FROM actions WHERE audit_id = ? ORDER BY id", [audit_id])
         return [self.action(r[0]) for r in ids.fetchall()]
 
-    def set_action_status(self, action_id: int, status: ActionStatus, evidence: str,
-                          actor: str) -> None:
+    def set_action_status(
+        self, action_id: int, status: ActionStatus, evidence: str, actor: str
+    ) -> None:
         """Move an action to done or verified, with what shows it (allowed after locking)."""
         act = self.action(action_id)
         with transaction(self.db):
-            self.db.execute("UPDATE actions SET status = ?, closing_evidence = ? WHERE id = ?",
-                            [status.value, evidence, action_id])
-            trail.append(self.db, act.audit_id, actor, "action_status", act.item_id or "",
-                         act.status.value, {"status": status.value, "evidence": evidence})
+            self.db.execute(
+                "UPDATE actions SET status = ?, closing_evidence = ? WHERE id = ?",
+                [status.value, evidence, action_id],
+            )
+            trail.append(
+                self.db,
+                act.audit_id,
+                actor,
+                "action_status",
+                act.item_id or "",
+                act.status.value,
+                {"status": status.value, "evidence": evidence},
+            )

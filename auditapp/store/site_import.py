@@ -48,8 +48,15 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
             continue
     if text is None or "\x00" in text:
         raise ImportFileError([f"{path.name}: not a text CSV file (expected UTF-8 or GB18030)"])
-    for number, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
-        yield number, row
+    # Let over-long fields through the parser so the row check can name them.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        yield from enumerate(reader, start=1)
+    except csv.Error as exc:
+        raise ImportFileError(
+            [f"{path.name}: row {reader.line_num}: not valid CSV ({exc})"]
+        ) from exc
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
@@ -92,13 +99,22 @@ def _sites(name: str, rows: Iterator[tuple[int, list[Any]]]) -> list[Site]:
         if header is None:
             if not any(cells):
                 continue
-            header = {c.lower(): i for i, c in enumerate(cells) if c}
+            header = {}
+            for i, c in enumerate(cells):
+                if c and c.lower() in header:
+                    raise ImportFileError(
+                        [f"{name}: row {number}: column '{c.lower()}' appears twice in the header"]
+                    )
+                if c:
+                    header[c.lower()] = i
             missing = [c for c in REQUIRED if c not in header]
             if missing:
-                raise ImportFileError([
-                    f"{name}: row {number}: the header lacks column(s) {', '.join(missing)}; "
-                    f"expected columns {', '.join(COLUMNS)}"
-                ])
+                raise ImportFileError(
+                    [
+                        f"{name}: row {number}: the header lacks column(s) {', '.join(missing)}; "
+                        f"expected columns {', '.join(COLUMNS)}"
+                    ]
+                )
             continue
         if not any(cells):
             continue
@@ -107,28 +123,55 @@ def _sites(name: str, rows: Iterator[tuple[int, list[Any]]]) -> list[Site]:
             break
         values = {c: cells[i] if i < len(cells) else "" for c, i in header.items() if c in COLUMNS}
         row_problems = []
+        beyond = [i + 1 for i, v in enumerate(cells) if v and i not in header.values()]
+        if beyond:
+            row_problems.append(
+                f"{name}: row {number}: a value in column {beyond[0]}, which has no header; check for a stray comma or delimiter"
+            )
         for col in REQUIRED:
             if not values.get(col):
-                row_problems.append(f"{name}: row {number}: column '{col}' is empty; a value is required")
+                row_problems.append(
+                    f"{name}: row {number}: column '{col}' is empty; a value is required"
+                )
         code = values.get("code", "")
         if code and not CODE.fullmatch(code):
-            row_problems.append(f"{name}: row {number}: column 'code': expected letters, digits, '-', '_' or '.' (at most 32), got '{code[:40]}'")
+            row_problems.append(
+                f"{name}: row {number}: column 'code': expected letters, digits, '-', '_' or '.' (at most 32), got '{code[:40]}'"
+            )
         industry = values.get("industry", "").lower()
         if industry and industry not in INDUSTRIES:
-            row_problems.append(f"{name}: row {number}: column 'industry': expected one of {', '.join(INDUSTRIES)}, got '{industry[:40]}'")
+            row_problems.append(
+                f"{name}: row {number}: column 'industry': expected one of {', '.join(INDUSTRIES)}, got '{industry[:40]}'"
+            )
         for col, val in values.items():
             if len(val) > MAX_FIELD:
-                row_problems.append(f"{name}: row {number}: column '{col}' is longer than {MAX_FIELD} characters")
+                row_problems.append(
+                    f"{name}: row {number}: column '{col}' is longer than {MAX_FIELD} characters"
+                )
         if code in seen:
-            row_problems.append(f"{name}: row {number}: duplicate code '{code}' (first on row {seen[code]})")
+            row_problems.append(
+                f"{name}: row {number}: duplicate code '{code}' (first on row {seen[code]})"
+            )
         if row_problems:
             problems.extend(row_problems)
             continue
         seen[code] = number
-        sites.append(Site(code, values["name"], values["region"], industry,
-                          values.get("address", ""), values.get("manager", "")))
+        sites.append(
+            Site(
+                code,
+                values["name"],
+                values["region"],
+                industry,
+                values.get("address", ""),
+                values.get("manager", ""),
+            )
+        )
     if header is None:
-        problems.append(f"{name}: the file is empty; expected a header row with {', '.join(COLUMNS)}")
+        problems.append(
+            f"{name}: the file is empty; expected a header row with {', '.join(COLUMNS)}"
+        )
+    elif not sites and not problems:
+        problems.append(f"{name}: no sites below the header row")
     if problems:
         raise ImportFileError(problems)
     return sites

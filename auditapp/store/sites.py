@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 
 import sqlite_utils
@@ -43,7 +44,7 @@ class SiteRepo:
             raise NotFound(f"no site with code '{code}'")
         return Site(*row)
 
-    def list(self, region: str | None = None, industry: str | None = None) -> list[Site]:
+    def list(self, region: str | None = None, industry: str | None = None) -> builtins.list[Site]:
         """All sites (optionally of one region or industry), by code."""
         sql, args = f"SELECT {_COLS} FROM sites WHERE 1=1", []
         if region:
@@ -54,7 +55,7 @@ class SiteRepo:
             args.append(industry)
         return [Site(*r) for r in self.db.execute(sql + " ORDER BY code", args).fetchall()]
 
-    def regions(self) -> list[str]:
+    def regions(self) -> builtins.list[str]:
         """Distinct regions, sorted."""
         rows = self.db.execute("SELECT DISTINCT region FROM sites ORDER BY region").fetchall()
         return [r[0] for r in rows]

@@ -46,8 +46,12 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search site, auditor or audit id"))
         self.status_filter = QComboBox()
-        for text, value in ((self.tr("All statuses"), ""), (self.tr("In progress"), "in_progress"),
-                            (self.tr("Completed"), "completed"), (self.tr("Signed"), "signed")):
+        for text, value in (
+            (self.tr("All statuses"), ""),
+            (self.tr("In progress"), "in_progress"),
+            (self.tr("Completed"), "completed"),
+            (self.tr("Signed"), "signed"),
+        ):
             self.status_filter.addItem(text, value)
         self.region_filter = QComboBox()
         self.region_filter.addItem(self.tr("All regions"), "")
@@ -75,10 +79,13 @@ class MainWindow(QMainWindow):
         return box
 
     def _refilter(self) -> None:
-        self.audit_model.reload(AuditFilter(
-            status=self.status_filter.currentData(), region=self.region_filter.currentData(),
-            search=self.search.text().strip(),
-        ))
+        self.audit_model.reload(
+            AuditFilter(
+                status=self.status_filter.currentData(),
+                region=self.region_filter.currentData(),
+                search=self.search.text().strip(),
+            )
+        )
 
     def _sites_tab(self) -> QWidget:
         self.site_model = SiteTableModel(self.store, self)
@@ -97,10 +104,15 @@ class MainWindow(QMainWindow):
                 sec = QTreeWidgetItem([section.title.get(self.lang), "", ""])
                 for item in section.items:
                     clause = catalogue.get(item.clause) if item.clause else None
-                    sec.addChild(QTreeWidgetItem([
-                        item.prompt.get(self.lang), item.clause or "",
-                        clause.requirement.get(self.lang) if clause else "",
-                    ]))
+                    sec.addChild(
+                        QTreeWidgetItem(
+                            [
+                                item.prompt.get(self.lang),
+                                item.clause or "",
+                                clause.requirement.get(self.lang) if clause else "",
+                            ]
+                        )
+                    )
                 top.addChild(sec)
             tree.addTopLevelItem(top)
         tree.setColumnWidth(0, 420)

@@ -25,8 +25,16 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[Audit] = []
         self._total = 0
         self._site_names: dict[str, str] = {}
-        self.headers = [self.tr("Site"), self.tr("Site name"), self.tr("Form"), self.tr("Status"),
-                        self.tr("Score %"), self.tr("Grade"), self.tr("Auditor"), self.tr("Created")]
+        self.headers = [
+            self.tr("Site"),
+            self.tr("Site name"),
+            self.tr("Form"),
+            self.tr("Status"),
+            self.tr("Score %"),
+            self.tr("Grade"),
+            self.tr("Auditor"),
+            self.tr("Created"),
+        ]
         self.reload()
 
     def reload(self, flt: AuditFilter | None = None) -> None:
@@ -36,7 +44,9 @@ class AuditTableModel(QAbstractTableModel):
             self.filter = flt
         self._site_names = {s.code: s.name for s in self.store.sites.list()}
         self._total = self.store.audits.count(self.filter)
-        self._rows = self.store.audits.list(self.filter, self.order_by, self.descending, limit=self.PAGE)
+        self._rows = self.store.audits.list(
+            self.filter, self.order_by, self.descending, limit=self.PAGE
+        )
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -49,14 +59,17 @@ class AuditTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        more = self.store.audits.list(self.filter, self.order_by, self.descending,
-                                      limit=self.PAGE, offset=len(self._rows))
+        more = self.store.audits.list(
+            self.filter, self.order_by, self.descending, limit=self.PAGE, offset=len(self._rows)
+        )
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -66,23 +79,45 @@ class AuditTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         a = self._rows[index.row()]
         col = index.column()
         if col == 4:
             return f"{float(a.percent):.1f}" if a.percent else "-"
-        values = [a.site_code, self._site_names.get(a.site_code, ""), f"{a.form_id} v{a.form_version}",
-                  self.status_text(a.status.value), "", a.grade or "-", a.auditor.name,
-                  a.created_at[:16].replace("T", " ")]
+        values = [
+            a.site_code,
+            self._site_names.get(a.site_code, ""),
+            f"{a.form_id} v{a.form_version}",
+            self.status_text(a.status.value),
+            "",
+            a.grade or "-",
+            a.auditor.name,
+            a.created_at[:16].replace("T", " "),
+        ]
         return values[col]
 
     def status_text(self, status: str) -> str:
-        return {"in_progress": self.tr("In progress"), "completed": self.tr("Completed"),
-                "signed": self.tr("Signed")}.get(status, status)
+        return {
+            "in_progress": self.tr("In progress"),
+            "completed": self.tr("Completed"),
+            "signed": self.tr("Signed"),
+        }.get(status, status)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        keys = ["site_code", "site_code", "form_id", "status", "percent", "grade", "created_at", "created_at"]
+        keys = [
+            "site_code",
+            "site_code",
+            "form_id",
+            "status",
+            "percent",
+            "grade",
+            "created_at",
+            "created_at",
+        ]
         self.order_by = keys[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
@@ -95,8 +130,14 @@ class SiteTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self._rows: list[Site] = []
-        self.headers = [self.tr("Code"), self.tr("Name"), self.tr("Region"), self.tr("Industry"),
-                        self.tr("Address"), self.tr("Manager")]
+        self.headers = [
+            self.tr("Code"),
+            self.tr("Name"),
+            self.tr("Region"),
+            self.tr("Industry"),
+            self.tr("Address"),
+            self.tr("Manager"),
+        ]
         self.reload()
 
     def reload(self) -> None:
@@ -110,7 +151,9 @@ class SiteTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None

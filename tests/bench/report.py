@@ -21,7 +21,9 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
-def show(name: str, value_ms: float, baseline_name: str, baseline_ms: float, target_ms: float) -> None:
+def show(
+    name: str, value_ms: float, baseline_name: str, baseline_ms: float, target_ms: float
+) -> None:
     ratio = value_ms / baseline_ms if baseline_ms else float("inf")
     verdict = "OK" if value_ms <= target_ms else "OVER TARGET"
     print(

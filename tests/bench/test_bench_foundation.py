@@ -24,13 +24,34 @@ from tests.scoring_forms import worked_form
 
 def _fill_5000(store: Store) -> str:
     digest = store.forms.install(worked_form())
-    store.sites.upsert_many([Site(f"S{i:03d}", f"Site {i}", "East", "restaurant") for i in range(50)])
+    store.sites.upsert_many(
+        [Site(f"S{i:03d}", f"Site {i}", "East", "restaurant") for i in range(50)]
+    )
     rows, answers = [], []
     for i in range(5000):
         aid = str(uuid.uuid4())
-        rows.append((aid, digest, "worked-example", 1, f"S{i % 50:03d}", "Li", "", "", "inspection",
-                     "completed", 1, "2026-11-01T10:00:00+08:00", "2026-11-01T10:00:00+08:00",
-                     "", "{}", "90", "A", 1))
+        rows.append(
+            (
+                aid,
+                digest,
+                "worked-example",
+                1,
+                f"S{i % 50:03d}",
+                "Li",
+                "",
+                "",
+                "inspection",
+                "completed",
+                1,
+                "2026-11-01T10:00:00+08:00",
+                "2026-11-01T10:00:00+08:00",
+                "",
+                "{}",
+                "90",
+                "A",
+                1,
+            )
+        )
         for item, val in (("greet", "pass"), ("attitude", 4), ("hygiene", "pass"), ("wait", "10")):
             answers.append((aid, item, json.dumps(val), 0, "", "2026-11-01T10:00:00+08:00"))
     with store.db.conn:
@@ -52,14 +73,21 @@ def test_bench_save_one_answer(tmp_path: Path) -> None:
 
     def raw_save() -> None:
         raw.execute("BEGIN IMMEDIATE")
-        raw.execute("INSERT INTO answers VALUES (?,?,?,?,?,?) ON CONFLICT(audit_id, item_id) DO "
-                    "UPDATE SET value=excluded.value", (audit.id, "notes", json.dumps(str(next(n))),
-                                                        0, "", "2026-11-23T10:00:00+08:00"))
+        raw.execute(
+            "INSERT INTO answers VALUES (?,?,?,?,?,?) ON CONFLICT(audit_id, item_id) DO "
+            "UPDATE SET value=excluded.value",
+            (audit.id, "notes", json.dumps(str(next(n))), 0, "", "2026-11-23T10:00:00+08:00"),
+        )
         raw.execute("COMMIT")
 
     base = timed(raw_save, 300)
-    show("save one answer (p95, 5,000 audits)", p95(times) * 1000, "raw sqlite3 upsert+commit p95",
-         p95(base) * 1000, 5)
+    show(
+        "save one answer (p95, 5,000 audits)",
+        p95(times) * 1000,
+        "raw sqlite3 upsert+commit p95",
+        p95(base) * 1000,
+        5,
+    )
     store.close()
 
 
@@ -67,10 +95,17 @@ def test_bench_load_library() -> None:
     load_library()  # warm imports
     times = timed(load_library, 7)
     files = sorted(shipped_forms_dir().glob("*.yaml"))
-    base = timed(lambda: [yaml.load(f.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-                          for f in files], 7)
-    show(f"load + validate {len(files)} files", statistics.median(times) * 1000,
-         "libyaml load of the same files", statistics.median(base) * 1000, 300)
+    base = timed(
+        lambda: [yaml.load(f.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) for f in files],
+        7,
+    )
+    show(
+        f"load + validate {len(files)} files",
+        statistics.median(times) * 1000,
+        "libyaml load of the same files",
+        statistics.median(base) * 1000,
+        300,
+    )
 
 
 def _big_form_text(n_items: int) -> str:
@@ -78,21 +113,34 @@ def _big_form_text(n_items: int) -> str:
     for i in range(n_items):
         kind = i % 4
         if kind == 0:
-            items.append(f"      - {{id: i{i}, type: check, clause: RST-1.1, prompt: {{en: q{i}, zh: 问{i}}}}}")
+            items.append(
+                f"      - {{id: i{i}, type: check, clause: RST-1.1, prompt: {{en: q{i}, zh: 问{i}}}}}"
+            )
         elif kind == 1:
-            items.append(f"      - {{id: i{i}, type: rating, clause: RST-1.1, scale: {{min: 1, max: 5}}, prompt: {{en: q, zh: 问}}}}")
+            items.append(
+                f"      - {{id: i{i}, type: rating, clause: RST-1.1, scale: {{min: 1, max: 5}}, prompt: {{en: q, zh: 问}}}}"
+            )
         elif kind == 2:
-            items.append(f"      - {{id: i{i}, type: number, unit: min, rule: {{max: 15}}, clause: RST-1.1, prompt: {{en: q, zh: 问}}}}")
+            items.append(
+                f"      - {{id: i{i}, type: number, unit: min, rule: {{max: 15}}, clause: RST-1.1, prompt: {{en: q, zh: 问}}}}"
+            )
         else:
-            items.append(f"      - {{id: i{i}, type: check, clause: RST-1.1, allow_na: true, visible_if: {{item: i{i - 3}, equals: pass}}, prompt: {{en: q, zh: 问}}}}")
+            items.append(
+                f"      - {{id: i{i}, type: check, clause: RST-1.1, allow_na: true, visible_if: {{item: i{i - 3}, equals: pass}}, prompt: {{en: q, zh: 问}}}}"
+            )
     sections = []
     per = n_items // 10
     for s in range(10):
-        sections.append(f"  - id: s{s}\n    title: {{en: S{s}, zh: 节{s}}}\n    weight: {1 + s % 3}\n    items:\n"
-                        + "\n".join(items[s * per:(s + 1) * per]))
-    return ("format: 1\nid: big\nversion: 1\nkind: inspection\nindustry: restaurant\n"
-            "title: {en: Big, zh: 大}\nscoring:\n  critical_policy: fail\n  pass_percent: 80\n"
-            "  grades:\n    - {grade: A, min: 0, label: {en: A, zh: 甲}}\nsections:\n" + "\n".join(sections))
+        sections.append(
+            f"  - id: s{s}\n    title: {{en: S{s}, zh: 节{s}}}\n    weight: {1 + s % 3}\n    items:\n"
+            + "\n".join(items[s * per : (s + 1) * per])
+        )
+    return (
+        "format: 1\nid: big\nversion: 1\nkind: inspection\nindustry: restaurant\n"
+        "title: {en: Big, zh: 大}\nscoring:\n  critical_policy: fail\n  pass_percent: 80\n"
+        "  grades:\n    - {grade: A, min: 0, label: {en: A, zh: 甲}}\nsections:\n"
+        + "\n".join(sections)
+    )
 
 
 def test_bench_score_300_items() -> None:
@@ -100,15 +148,23 @@ def test_bench_score_300_items() -> None:
     rng = random.Random(1)
     answers = {}
     for item in form.items():
-        v = {"check": rng.choice(["pass", "fail"]), "rating": rng.randint(1, 5),
-             "number": rng.randint(1, 30)}[item.type.value]
+        v = {
+            "check": rng.choice(["pass", "fail"]),
+            "rating": rng.randint(1, 5),
+            "number": rng.randint(1, 30),
+        }[item.type.value]
         answers[item.id] = Answer(item.id, v)
     times = timed(lambda: score(form, answers), 50)
     from fractions import Fraction
 
     base = timed(lambda: sum(Fraction(i % 5, 4) for i in range(300)), 50)
-    show("score a 300-item audit (median)", statistics.median(times) * 1000,
-         "summing 300 fractions", statistics.median(base) * 1000, 5)
+    show(
+        "score a 300-item audit (median)",
+        statistics.median(times) * 1000,
+        "summing 300 fractions",
+        statistics.median(base) * 1000,
+        5,
+    )
 
 
 def test_bench_ingest_12mp(tmp_path: Path) -> None:
@@ -130,6 +186,11 @@ def test_bench_ingest_12mp(tmp_path: Path) -> None:
             im.save(out, "JPEG", quality=85)
 
     base = timed(baseline, 5)
-    show(f"ingest a 12 MP JPEG ({len(data) // 1024} KB, median)", statistics.median(times) * 1000,
-         "Pillow open + save alone", statistics.median(base) * 1000, 400)
+    show(
+        f"ingest a 12 MP JPEG ({len(data) // 1024} KB, median)",
+        statistics.median(times) * 1000,
+        "Pillow open + save alone",
+        statistics.median(base) * 1000,
+        400,
+    )
     store.close()

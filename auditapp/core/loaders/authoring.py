@@ -13,7 +13,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from auditapp.core.canonical import form_to_data
 from auditapp.core.loaders.workbook import FORM_FIELDS, SHEETS
-from auditapp.core.model import INDUSTRIES, UNITS, CriticalPolicy, EvidenceRule, Form, FormKind, ItemType
+from auditapp.core.model import (
+    INDUSTRIES,
+    UNITS,
+    CriticalPolicy,
+    EvidenceRule,
+    Form,
+    FormKind,
+    ItemType,
+)
 
 HELP: dict[str, str] = {
     "field": "Form property name (leave as written).",
@@ -118,8 +126,12 @@ def _validations(ws: Any, name: str, columns: tuple[str, ...]) -> None:
         return
     for i, col in enumerate(columns, start=1):
         if col in lists:
-            dv = DataValidation(type="list", formula1='"' + ",".join(lists[col]) + '"', allow_blank=True)
-            dv.add(f"{ws.cell(row=2, column=i).column_letter}2:{ws.cell(row=2, column=i).column_letter}1000")
+            dv = DataValidation(
+                type="list", formula1='"' + ",".join(lists[col]) + '"', allow_blank=True
+            )
+            dv.add(
+                f"{ws.cell(row=2, column=i).column_letter}2:{ws.cell(row=2, column=i).column_letter}1000"
+            )
             ws.add_data_validation(dv)
 
 
@@ -136,32 +148,64 @@ def _rows(form: Form) -> dict[str, list[dict[str, Any]]]:
     d = form_to_data(form, numbers_as_text=False)
     s = d["scoring"]
     fields = {
-        "id": d["id"], "version": d["version"], "kind": d["kind"], "industry": d["industry"],
-        "title_en": d["title"]["en"], "title_zh": d["title"]["zh"],
+        "id": d["id"],
+        "version": d["version"],
+        "kind": d["kind"],
+        "industry": d["industry"],
+        "title_en": d["title"]["en"],
+        "title_zh": d["title"]["zh"],
         "description_en": d.get("description", {}).get("en"),
         "description_zh": d.get("description", {}).get("zh"),
-        "critical_policy": s["critical_policy"], "cap_percent": s.get("cap_percent"),
+        "critical_policy": s["critical_policy"],
+        "cap_percent": s.get("cap_percent"),
         "pass_percent": s["pass_percent"],
     }
     out: dict[str, list[dict[str, Any]]] = {
         "Form": [{"field": k, "value": v} for k, v in fields.items() if v is not None],
         "Grades": [
-            {"grade": g["grade"], "min": g["min"], "label_en": g["label"]["en"], "label_zh": g["label"]["zh"]}
+            {
+                "grade": g["grade"],
+                "min": g["min"],
+                "label_en": g["label"]["en"],
+                "label_zh": g["label"]["zh"],
+            }
             for g in s["grades"]
         ],
-        "Sections": [], "Items": [], "Options": [], "Bands": [],
+        "Sections": [],
+        "Items": [],
+        "Options": [],
+        "Bands": [],
     }
     for sec in d["sections"]:
-        out["Sections"].append({"id": sec["id"], "title_en": sec["title"]["en"],
-                                "title_zh": sec["title"]["zh"], "weight": sec["weight"]})
+        out["Sections"].append(
+            {
+                "id": sec["id"],
+                "title_en": sec["title"]["en"],
+                "title_zh": sec["title"]["zh"],
+                "weight": sec["weight"],
+            }
+        )
         for it in sec["items"]:
             out["Items"].append(_item_row(sec["id"], it))
             for o in it.get("options", []):
-                out["Options"].append({"item": it["id"], "id": o["id"], "label_en": o["label"]["en"],
-                                       "label_zh": o["label"]["zh"], "points": o["points"]})
+                out["Options"].append(
+                    {
+                        "item": it["id"],
+                        "id": o["id"],
+                        "label_en": o["label"]["en"],
+                        "label_zh": o["label"]["zh"],
+                        "points": o["points"],
+                    }
+                )
             for value, label in it.get("scale", {}).get("labels", {}).items():
-                out["Options"].append({"item": it["id"], "id": value, "label_en": label["en"],
-                                       "label_zh": label["zh"]})
+                out["Options"].append(
+                    {
+                        "item": it["id"],
+                        "id": value,
+                        "label_en": label["en"],
+                        "label_zh": label["zh"],
+                    }
+                )
             for b in it.get("bands", []):
                 out["Bands"].append({"item": it["id"], **b})
     return out
@@ -169,11 +213,19 @@ def _rows(form: Form) -> dict[str, list[dict[str, Any]]]:
 
 def _item_row(section: str, it: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "section": section, "id": it["id"], "type": it["type"], "clause": it.get("clause"),
-        "prompt_en": it["prompt"]["en"], "prompt_zh": it["prompt"]["zh"],
-        "points": it.get("points"), "critical": it.get("critical"),
-        "required": it["required"], "allow_na": it["allow_na"], "unit": it.get("unit"),
-        "timer": it.get("timer"), "photo": it["evidence"]["photo"],
+        "section": section,
+        "id": it["id"],
+        "type": it["type"],
+        "clause": it.get("clause"),
+        "prompt_en": it["prompt"]["en"],
+        "prompt_zh": it["prompt"]["zh"],
+        "points": it.get("points"),
+        "critical": it.get("critical"),
+        "required": it["required"],
+        "allow_na": it["allow_na"],
+        "unit": it.get("unit"),
+        "timer": it.get("timer"),
+        "photo": it["evidence"]["photo"],
         "comment": it["evidence"]["comment"],
     }
     if "guidance" in it:

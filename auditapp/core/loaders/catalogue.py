@@ -23,10 +23,15 @@ def build_catalogue(root: Node, source: str) -> Catalogue:
             clause = _clause(r, node, path)
             if clause is None:
                 continue
+            id_where = node.value["id"].where
             if clause.id in seen:
-                r.error(node.where, f"{path}.id", f"duplicate clause id '{clause.id}' (first at {seen[clause.id]})")
+                r.error(
+                    id_where,
+                    f"{path}.id",
+                    f"duplicate clause id '{clause.id}' (first at {seen[clause.id]})",
+                )
                 continue
-            seen[clause.id] = node.where
+            seen[clause.id] = id_where
             clauses.append(clause)
     if r.problems:
         raise FormError(r.problems)
@@ -40,7 +45,9 @@ def _check_format(r: Reader, top: dict[str, Node]) -> None:
 
 
 def _clause(r: Reader, node: Node, path: str) -> Clause | None:
-    f = r.mapping(node, path, required=("id", "industry", "title", "requirement"), optional=("measure",))
+    f = r.mapping(
+        node, path, required=("id", "industry", "title", "requirement"), optional=("measure",)
+    )
     if f is None:
         return None
     cid = r.string(f.get("id"), f"{path}.id", pattern=CLAUSE_ID, what="a clause id like RST-1.2")
@@ -52,7 +59,12 @@ def _clause(r: Reader, node: Node, path: str) -> Clause | None:
         mpath = f"{path}.measure"
         m = r.mapping(f["measure"], mpath, required=("metric", "unit", "limit", "comparison"))
         if m is not None:
-            metric = r.string(m.get("metric"), f"{mpath}.metric", pattern=r"[a-z][a-z0-9_]*", what="a metric name in snake_case")
+            metric = r.string(
+                m.get("metric"),
+                f"{mpath}.metric",
+                pattern=r"[a-z][a-z0-9_]*",
+                what="a metric name in snake_case",
+            )
             unit = r.string(m.get("unit"), f"{mpath}.unit", choices=UNITS)
             limit = r.number(m.get("limit"), f"{mpath}.limit")
             comparison = r.string(m.get("comparison"), f"{mpath}.comparison", choices=COMPARISONS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -59,7 +60,9 @@ class Reader:
             if key not in allowed:
                 where = node.key_where.get(key, child.where)
                 expected = ", ".join(sorted(allowed))
-                self.error(where, _join(path, key), f"unknown field '{key}'; expected one of: {expected}")
+                self.error(
+                    where, _join(path, key), f"unknown field '{key}'; expected one of: {expected}"
+                )
         for key in req:
             if key not in node.value:
                 self.error(node.where, _join(path, key), f"missing required field '{key}'")
@@ -73,7 +76,9 @@ class Reader:
             self.error(node.where, path, f"expected a list, got {describe(node.value)}")
             return []
         if len(node.value) < min_len:
-            self.error(node.where, path, f"expected at least {min_len} entries, got {len(node.value)}")
+            self.error(
+                node.where, path, f"expected at least {min_len} entries, got {len(node.value)}"
+            )
         return list(node.value)
 
     def string(
@@ -88,18 +93,26 @@ class Reader:
         if node is None:
             return None
         value = node.value
-        if isinstance(value, int | Decimal) and not isinstance(value, bool) and pattern is None:
-            value = str(value)
+        if isinstance(value, int | Decimal) and not isinstance(value, bool):
+            value = str(value)  # `id: 10` means the id "10"
         if not isinstance(value, str) or not value.strip():
-            self.error(node.where, path, f"expected {what or 'a non-empty text'}, got {describe(value)}")
+            self.error(
+                node.where, path, f"expected {what or 'a non-empty text'}, got {describe(value)}"
+            )
             return None
         if choices is not None:
             allowed = list(choices)
             if value not in allowed:
-                self.error(node.where, path, f"expected one of {', '.join(allowed)}, got {describe(value)}")
+                self.error(
+                    node.where, path, f"expected one of {', '.join(allowed)}, got {describe(value)}"
+                )
                 return None
         if pattern is not None and not re.fullmatch(pattern, value):
-            self.error(node.where, path, f"expected {what or 'text matching ' + pattern}, got {describe(value)}")
+            self.error(
+                node.where,
+                path,
+                f"expected {what or 'text matching ' + pattern}, got {describe(value)}",
+            )
             return None
         return value
 
@@ -117,20 +130,36 @@ class Reader:
             return None
         value = node.value
         if isinstance(value, str):
-            try:
+            with contextlib.suppress(ArithmeticError):
                 value = Decimal(value.strip())
-            except ArithmeticError:
-                pass
-        if isinstance(value, bool) or not isinstance(value, int | Decimal) or (
-            isinstance(value, Decimal) and not value.is_finite()
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | Decimal)
+            or (isinstance(value, Decimal) and not value.is_finite())
         ):
-            self.error(node.where, path, f"expected {_range_text(low, low_open, high)}, got {describe(node.value)}")
+            self.error(
+                node.where,
+                path,
+                f"expected {_range_text(low, low_open, high)}, got {describe(node.value)}",
+            )
+            return None
+        if isinstance(value, Decimal) and abs(value.adjusted()) > MAX_EXPONENT:
+            # Fraction(Decimal("1e999999999")) would build a billion-digit integer.
+            self.error(
+                node.where,
+                path,
+                f"expected {_range_text(low, low_open, high)}, got {describe(node.value)}",
+            )
             return None
         number = Fraction(value)
         too_low = low is not None and (number <= low if low_open else number < low)
         too_high = high is not None and number > high
         if too_low or too_high:
-            self.error(node.where, path, f"expected {_range_text(low, low_open, high)}, got {describe(node.value)}")
+            self.error(
+                node.where,
+                path,
+                f"expected {_range_text(low, low_open, high)}, got {describe(node.value)}",
+            )
             return None
         return number
 
@@ -169,6 +198,7 @@ class Reader:
         return Text(en=en.strip(), zh=zh.strip())
 
 
+MAX_EXPONENT = 15
 _BOOL_WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 

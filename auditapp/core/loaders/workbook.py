@@ -23,18 +23,46 @@ SHEETS: dict[str, tuple[str, ...]] = {
     "Grades": ("grade", "min", "label_en", "label_zh"),
     "Sections": ("id", "title_en", "title_zh", "weight"),
     "Items": (
-        "section", "id", "type", "clause", "prompt_en", "prompt_zh", "guidance_en",
-        "guidance_zh", "points", "critical", "required", "allow_na", "unit", "timer",
-        "rule_min", "rule_max", "scale_min", "scale_max", "photo", "comment",
-        "visible_if_item", "visible_if_op", "visible_if_value",
+        "section",
+        "id",
+        "type",
+        "clause",
+        "prompt_en",
+        "prompt_zh",
+        "guidance_en",
+        "guidance_zh",
+        "points",
+        "critical",
+        "required",
+        "allow_na",
+        "unit",
+        "timer",
+        "rule_min",
+        "rule_max",
+        "scale_min",
+        "scale_max",
+        "photo",
+        "comment",
+        "visible_if_item",
+        "visible_if_op",
+        "visible_if_value",
     ),
     "Options": ("item", "id", "label_en", "label_zh", "points"),
     "Bands": ("item", "min", "max", "score"),
 }
 REQUIRED_SHEETS = ("Form", "Grades", "Sections", "Items")
 FORM_FIELDS = (
-    "id", "version", "kind", "industry", "title_en", "title_zh", "description_en",
-    "description_zh", "critical_policy", "cap_percent", "pass_percent",
+    "id",
+    "version",
+    "kind",
+    "industry",
+    "title_en",
+    "title_zh",
+    "description_en",
+    "description_zh",
+    "critical_policy",
+    "cap_percent",
+    "pass_percent",
 )
 MAX_ROWS = 5_000
 MAX_EMPTY_RUN = 200
@@ -75,7 +103,9 @@ def read_form_workbook(path: Path) -> Node:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise FormError([Problem(source, "", "", f"not a readable .xlsx workbook ({exc})")]) from exc
+        raise FormError(
+            [Problem(source, "", "", f"not a readable .xlsx workbook ({exc})")]
+        ) from exc
     sheets = _Sheets(source)
     try:
         for name in REQUIRED_SHEETS:
@@ -100,8 +130,10 @@ def _read_sheet(sheets: _Sheets, ws: Any, name: str, columns: tuple[str, ...]) -
             header = [str(c).strip().lower() if c is not None else "" for c in raw]
             for i, col in enumerate(header):
                 if col and col not in columns:
-                    sheets.error(f"{name}!{get_column_letter(i + 1)}1",
-                                 f"unknown column '{col}'; expected {', '.join(columns)}")
+                    sheets.error(
+                        f"{name}!{get_column_letter(i + 1)}1",
+                        f"unknown column '{col}'; expected {', '.join(columns)}",
+                    )
             missing = [c for c in columns[:2] if c not in header]
             if missing:
                 sheets.error(f"{name}!A1", f"missing column(s) {', '.join(missing)}")
@@ -131,7 +163,7 @@ def _text(row: _Row, prefix: str, sheet: str) -> Node | None:
         return None
     parts = {k: n for k, n in (("en", en), ("zh", zh)) if n is not None}
     where = f"{sheet}!row {row.number} ({prefix}_{'zh' if zh is None else 'en'})"
-    return Node(parts, where if (en is None or zh is None) else (en or zh).where)  # type: ignore[union-attr]
+    return Node(parts, where if (en is None or zh is None) else (en or zh).where)
 
 
 def _put(out: dict[str, Node], key: str, node: Node | None) -> None:
@@ -149,19 +181,23 @@ def _assemble(s: _Sheets) -> Node:
             continue
         name = str(key.value).strip().lower()
         if name not in FORM_FIELDS:
-            s.error(key.where, f"unknown form field '{name}'; expected one of {', '.join(FORM_FIELDS)}")
+            s.error(
+                key.where, f"unknown form field '{name}'; expected one of {', '.join(FORM_FIELDS)}"
+            )
             continue
         if "value" in row.cells:
             fields[name] = row.cells["value"]
-    for key in ("id", "version", "kind", "industry"):
-        _put(top, key, fields.get(key))
-    for key in ("title", "description"):
-        parts = {lang: fields[f"{key}_{lang}"] for lang in ("en", "zh") if f"{key}_{lang}" in fields}
+    for name in ("id", "version", "kind", "industry"):
+        _put(top, name, fields.get(name))
+    for name in ("title", "description"):
+        parts = {
+            lang: fields[f"{name}_{lang}"] for lang in ("en", "zh") if f"{name}_{lang}" in fields
+        }
         if parts:
-            top[key] = Node(parts, next(iter(parts.values())).where)
+            top[name] = Node(parts, next(iter(parts.values())).where)
     scoring: dict[str, Node] = {}
-    for key in ("critical_policy", "cap_percent", "pass_percent"):
-        _put(scoring, key, fields.get(key))
+    for name in ("critical_policy", "cap_percent", "pass_percent"):
+        _put(scoring, name, fields.get(name))
     grades = []
     for row in s.rows.get("Grades", []):
         g: dict[str, Node] = {}
@@ -205,7 +241,10 @@ def _sections(s: _Sheets) -> Node:
             cell = row.cells.get("item")
             if cell is None or str(cell.value) not in known:
                 where = cell.where if cell else f"{sheet}!A{row.number} (item)"
-                s.error(where, f"expected the id of an item on the Items sheet, got {cell.value if cell else 'nothing'!r}")
+                s.error(
+                    where,
+                    f"expected the id of an item on the Items sheet, got {cell.value if cell else 'nothing'!r}",
+                )
     return Node(sections, "Sections")
 
 
@@ -222,7 +261,17 @@ def _item(row: _Row, extras: dict[str, dict[str, list[_Row]]]) -> Node:
     c = row.cells
     here = f"Items!row {row.number}"
     item: dict[str, Node] = {}
-    for key in ("id", "type", "clause", "points", "critical", "required", "allow_na", "unit", "timer"):
+    for key in (
+        "id",
+        "type",
+        "clause",
+        "points",
+        "critical",
+        "required",
+        "allow_na",
+        "unit",
+        "timer",
+    ):
         _put(item, key, c.get(key))
     _put(item, "prompt", _text(row, "prompt", "Items"))
     _put(item, "guidance", _text(row, "guidance", "Items"))
@@ -235,10 +284,14 @@ def _item(row: _Row, extras: dict[str, dict[str, list[_Row]]]) -> Node:
         scale: dict[str, Node] = {}
         _put(scale, "min", c.get("scale_min"))
         _put(scale, "max", c.get("scale_max"))
-        labels = {str(r.cells["id"].value): _text(r, "label", "Options") or Node({}, f"Options!row {r.number}")
-                  for r in extras["Options"].get(iid, []) if "id" in r.cells}
+        labels = {
+            str(r.cells["id"].value): _text(r, "label", "Options")
+            or Node({}, f"Options!row {r.number}")
+            for r in extras["Options"].get(iid, [])
+            if "id" in r.cells
+        }
         if labels:
-            scale["labels"] = Node(labels, f"Options (item {iid})")  # type: ignore[arg-type]
+            scale["labels"] = Node(labels, f"Options (item {iid})")
         item["scale"] = Node(scale, c.get("scale_min", c.get("scale_max", Node(None, here))).where)
     elif iid in extras["Options"]:
         opts = []

@@ -70,7 +70,9 @@ def test_bad_catalogue(path):
 @pytest.mark.parametrize("path", BAD_SITES, ids=lambda p: p.stem)
 def test_bad_sites_file(path):
     expected = [
-        line for line in path.with_suffix(".expect").read_text(encoding="utf-8").splitlines() if line
+        line
+        for line in path.with_suffix(".expect").read_text(encoding="utf-8").splitlines()
+        if line
     ]
     with pytest.raises(ImportFileError) as info:
         read_sites(path)

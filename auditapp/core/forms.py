@@ -61,7 +61,14 @@ def load_form(path: Path, catalogue: Catalogue | None) -> Form:
     if path.suffix.lower() == ".xlsx":
         from auditapp.core.loaders.workbook import read_form_workbook
 
-        return build_form(read_form_workbook(path), str(path), catalogue)
+        root, early = read_form_workbook(path)
+        try:
+            form = build_form(root, str(path), catalogue)
+        except FormError as exc:
+            raise FormError(early + exc.problems) from None
+        if early:
+            raise FormError(early)
+        return form
     return parse_form(_read_text(path), catalogue, str(path))
 
 

@@ -324,15 +324,15 @@ class _FormBuilder:
         op = ops[0]
         raw = r.sequence(f["in"], f"{path}.in", min_len=1) if op == "in" else [f[op]]
         values = []
-        for v in raw:
-            if v.value is None or isinstance(v.value, dict | list):
+        for given in raw:
+            if given.value is None or isinstance(given.value, dict | list):
                 r.error(
-                    v.where,
+                    given.where,
                     f"{path}.{op}",
-                    f"expected a single answer value, got {describe(v.value)}",
+                    f"expected a single answer value, got {describe(given.value)}",
                 )
                 return None
-            values.append(_as_text(v.value))
+            values.append(_as_text(given.value))
         if target is None or not values:
             return None
         where = f["item"].where
@@ -356,12 +356,12 @@ class _FormBuilder:
             return None  # the earlier item was invalid and has been reported already
         allowed = _answer_domain(seen[1])
         if allowed is not None:
-            for v in values:
-                if v not in allowed:
+            for val in values:
+                if val not in allowed:
                     r.error(
                         f[op].where,
                         f"{path}.{op}",
-                        f"'{v}' is not a possible answer of item '{target}'; expected one of {', '.join(allowed)}",
+                        f"'{val}' is not a possible answer of item '{target}'; expected one of {', '.join(allowed)}",
                     )
         return Condition(target, op, tuple(values))
 

@@ -95,8 +95,11 @@ def _value(v: Any) -> Any:
     return v
 
 
-def read_form_workbook(path: Path) -> Node:
-    """The workbook at ``path`` as a located tree; raises :class:`FormError` for layout errors."""
+def read_form_workbook(path: Path) -> tuple[Node, list[Problem]]:
+    """The workbook at ``path`` as a located tree, plus problems of cross-sheet references.
+
+    Raises :class:`FormError` when the layout itself (file, sheets, headers) is unusable.
+    """
     from openpyxl import load_workbook
 
     source = str(path)
@@ -118,7 +121,7 @@ def read_form_workbook(path: Path) -> Node:
         wb.close()
     if sheets.problems:
         raise FormError(sheets.problems)
-    return _assemble(sheets)
+    return _assemble(sheets), sheets.problems
 
 
 def _read_sheet(sheets: _Sheets, ws: Any, name: str, columns: tuple[str, ...]) -> list[_Row]:
@@ -208,8 +211,6 @@ def _assemble(s: _Sheets) -> Node:
     scoring["grades"] = Node(grades, "Grades")
     top["scoring"] = Node(scoring, "Form")
     top["sections"] = _sections(s)
-    if s.problems:
-        raise FormError(s.problems)
     return Node(top, "Form")
 
 

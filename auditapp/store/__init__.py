@@ -15,6 +15,7 @@ from auditapp.store.errors import ImportFileError, LockedError, NotFound, PhotoE
 from auditapp.store.forms_repo import FormRepo
 from auditapp.store.paths import default_data_dir
 from auditapp.store.photos import PhotoRepo
+from auditapp.store.settings import SettingsRepo
 from auditapp.store.signoff import SignoffRepo
 from auditapp.store.sites import SiteRepo
 
@@ -40,6 +41,7 @@ class Store:
         self.audits = AuditRepo(self.db, self.forms)
         self.photos = PhotoRepo(self.db, blobs, BlobStore(self.data_dir / "thumbs"), self.audits)
         self.signoff = SignoffRepo(self.db, blobs, self.audits)
+        self.settings = SettingsRepo(self.db)
 
     @property
     def backup_dir(self) -> Path:

@@ -34,19 +34,34 @@ def _expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def _catalogue_for(path: Path, explicit: Path | None, cache: dict[Path, Catalogue]) -> Catalogue:
+def _catalogue_for(
+    path: Path, explicit: Path | None, cache: dict[Path, Catalogue | FormError]
+) -> Catalogue:
+    """The catalogue a form is checked against: --catalogue, the one beside it, or the shipped one.
+
+    A broken catalogue is reported once, not once per form that cites it.
+    """
     source = explicit or (path.parent / CATALOGUE_FILE)
-    if not source.is_file():
+    if not source.is_file() and explicit is None:
         source = shipped_forms_dir() / CATALOGUE_FILE
     source = source.resolve()
     if source not in cache:
-        cache[source] = load_catalogue(source)
-    return cache[source]
+        try:
+            cache[source] = load_catalogue(source)
+        except FormError as exc:
+            cache[source] = exc
+            raise
+    found = cache[source]
+    if isinstance(found, FormError):
+        raise FormError(
+            [Problem(str(path), "", "", f"not checked: its catalogue {source} is invalid")]
+        )
+    return found
 
 
 def check(paths: list[Path], catalogue: Path | None) -> int:
     files, problems = _expand(paths)
-    cache: dict[Path, Catalogue] = {}
+    cache: dict[Path, Catalogue | FormError] = {}
     for path in files:
         try:
             if is_catalogue_file(path):

@@ -22,6 +22,9 @@ EXAMPLES = """examples:
   auditapp sites import sites.csv            import sites (CSV or XLSX)
   auditapp sites list --region East          list sites
   auditapp backup                            back up the database now
+  auditapp identity create --name "Li Na"    create the auditor's signing identity
+  auditapp export --audit 3f2a --pdf r.pdf   export a signed PDF report
+  auditapp verify r.pdf --trust ca.pem       check a signed report
 """
 
 
@@ -95,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--audits", type=int, default=36)
     _data_dir_arg(demo)
 
+    from auditapp import cli_reports
+
+    cli_reports.add_parsers(sub, _data_dir_arg)
+
     bk = sub.add_parser("backup", help="back up the database now (keeps the newest 7)")
     _data_dir_arg(bk)
     return parser
@@ -115,6 +122,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             from auditapp import cli_forms
 
             return cli_forms.run(args)
+        if args.command == "verify":
+            from auditapp import cli_reports
+
+            return cli_reports.run_verify(args)
+        if args.command == "identity":
+            from auditapp import cli_reports
+            from auditapp.store import default_data_dir
+
+            return cli_reports.run_identity(args, args.data_dir or default_data_dir())
         return _run_data_command(args)
     except FormError as exc:
         for p in exc.problems:
@@ -154,9 +170,17 @@ def _run_data_command(args: argparse.Namespace) -> int:
         if args.command == "demo":
             from auditapp.demo import load_demo
 
+            from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity
+
             n_sites, n_audits = load_demo(store, seed=args.seed, audits=args.audits)
             print(f"demo data in {store.data_dir}: {n_sites} sites, {n_audits} audits")
+            if ensure_demo_identity(store):
+                print(f"demo signing identity created; its passphrase is '{DEMO_PASSPHRASE}'")
             return 0
+        if args.command == "export":
+            from auditapp import cli_reports
+
+            return cli_reports.run_export(args, store)
         if args.command == "backup":
             print(f"backup written: {store.backup()}")
             return 0

@@ -17,6 +17,9 @@ from auditapp.core.rules import evidence_missing
 from auditapp.core.scoring import item_fraction, visible_items
 from auditapp.store import Store
 
+DEMO_PASSPHRASE = "demo-passphrase"
+"""Passphrase of the demo auditor identity (stated in the README; demo data only)."""
+
 REGIONS = (("East", "华东"), ("South", "华南"), ("North", "华北"))
 CITIES = {
     "East": ("上海", "杭州", "南京"),
@@ -155,6 +158,19 @@ def build_sites(rng: random.Random, industries: list[str]) -> list[Site]:
                 )
             )
     return sites
+
+
+def ensure_demo_identity(store: Store) -> bool:
+    """Create the demo auditor's signing identity unless the folder has one; True if created."""
+    from auditapp.reports.identity import create_identity, has_identity
+
+    if has_identity(store.data_dir):
+        return False
+    lead = AUDITORS[0]
+    create_identity(
+        store.data_dir, lead.name, lead.auditor_id, DEMO_PASSPHRASE, "ServiceAudit demo"
+    )
+    return True
 
 
 def load_demo(store: Store, seed: int = 7, audits: int = 36) -> tuple[int, int]:

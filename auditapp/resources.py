@@ -7,3 +7,5 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 CJK_FONT = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
 CJK_FONT_FAMILY = "Droid Sans Fallback"
+LATIN_FONT = RESOURCES / "fonts" / "DejaVuSans.ttf"
+LATIN_BOLD_FONT = RESOURCES / "fonts" / "DejaVuSans-Bold.ttf"

@@ -33,6 +33,8 @@ class Answer:
     """The auditor's comment."""
     photo_count: int = 0
     """Photos attached to this item."""
+    answered_at: str = ""
+    """When the value, N/A flag or comment last changed (ISO 8601 with offset)."""
 
     @property
     def has_value(self) -> bool:

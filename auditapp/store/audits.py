@@ -175,15 +175,18 @@ class AuditRepo:
         )
         out: dict[str, Answer] = {}
         rows = self.db.execute(
-            "SELECT item_id, value, na, comment FROM answers WHERE audit_id = ?", [audit_id]
+            "SELECT item_id, value, na, comment, answered_at FROM answers WHERE audit_id = ?",
+            [audit_id],
         ).fetchall()
-        for item_id, value, na, comment in rows:
+        for item_id, value, na, comment, answered_at in rows:
             try:
                 item = form.item(item_id)
             except KeyError:
                 continue
             val = value_from_json(item, json.loads(value)) if value else None
-            out[item_id] = Answer(item_id, val, bool(na), comment or "", photos.get(item_id, 0))
+            out[item_id] = Answer(
+                item_id, val, bool(na), comment or "", photos.get(item_id, 0), answered_at or ""
+            )
         for item_id, count in photos.items():
             if item_id not in out:
                 out[item_id] = Answer(item_id, None, False, "", count)

@@ -1,0 +1,96 @@
+"""Exporting signed PDF reports for one audit or a selection of audits."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from auditapp.reports.audit_data import collect
+from auditapp.reports.errors import ReportError
+from auditapp.reports.identity import load_p12
+from auditapp.reports.pdf_report import ReportOptions, build_report
+from auditapp.reports.signing import quiet_libraries, sign_pdf
+from auditapp.store import AuditFilter, Store
+
+
+@dataclass(frozen=True)
+class Exported:
+    """One written report."""
+
+    audit_id: str
+    """The audit."""
+    path: Path
+    """Where the PDF was written."""
+    signed: bool
+    """Whether it carries the auditor's signature."""
+    warnings: tuple[str, ...]
+    """Things the report could not show (a missing photo, for example)."""
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_pdf(
+    store: Store, audit_id: str, out: Path, options: ReportOptions, passphrase: str | None
+) -> Exported:
+    """Build the report of one audit, sign it unless ``passphrase`` is None, write it to ``out``."""
+    quiet_libraries()
+    data = collect(store, audit_id)
+    built = build_report(data, options)
+    pdf = built.pdf
+    if passphrase is not None:
+        p12 = load_p12(store.data_dir, passphrase)
+        location = f"{data.site.name} ({data.site.code})"
+        pdf = sign_pdf(
+            pdf,
+            p12,
+            passphrase,
+            built.signature_rect,
+            reason=f"Audit {audit_id}",
+            location=location,
+        )
+    try:
+        _write_atomically(out, pdf)
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot write the report ({exc.strerror})") from exc
+    return Exported(audit_id, out, passphrase is not None, built.warnings)
+
+
+def report_file_name(store: Store, audit_id: str) -> str:
+    """``<site>_<date>_<id8>.pdf``, safe on every file system."""
+    audit = store.audits.get(audit_id)
+    site = re.sub(r"[^A-Za-z0-9_.-]", "_", audit.site_code)
+    return f"{site}_{audit.created_at[:10]}_{audit.id[:8]}.pdf"
+
+
+def export_many(
+    store: Store,
+    flt: AuditFilter,
+    folder: Path,
+    options: ReportOptions,
+    passphrase: str | None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[Exported | ReportError]:
+    """Export every audit matching ``flt`` into ``folder``; yields each result or error as it goes."""
+    for audit in store.audits.list(flt, order_by="created_at", descending=False):
+        if cancelled():
+            return
+        try:
+            yield export_pdf(
+                store, audit.id, folder / report_file_name(store, audit.id), options, passphrase
+            )
+        except ReportError as exc:
+            yield ReportError(f"audit {audit.id[:8]}: {exc}")

@@ -17,6 +17,7 @@ AnswerValue = str | int | Decimal | tuple[str, ...] | None
 multi: tuple of option ids; number: Decimal; photo: None (its photos are counted)."""
 
 MAX_TEXT = 20_000
+MAX_DIGITS = 15
 
 
 @dataclass(frozen=True)
@@ -122,16 +123,27 @@ def _parse_number(item: Item, raw: Any) -> Decimal:
         raise AnswerError(f"item '{item.id}' takes a number in {item.unit}, got {raw!r}")
     if abs(value) >= Decimal("1e12"):
         raise AnswerError(f"item '{item.id}' takes a number below 10^12, got {raw!r}")
-    return value
+    if len(value.normalize().as_tuple().digits) > MAX_DIGITS:
+        # Spreadsheets keep 15 significant digits; more would not survive an export.
+        raise AnswerError(
+            f"item '{item.id}' takes at most {MAX_DIGITS} significant digits, got {raw!r}"
+        )
+    return Decimal(decimal_text(value))
 
 
 def value_to_json(value: AnswerValue) -> Any:
     """A JSON-friendly form of a normalised value (numbers as exact decimal text)."""
     if isinstance(value, Decimal):
-        return str(value)
+        return decimal_text(value)
     if isinstance(value, tuple):
         return list(value)
     return value
+
+
+def decimal_text(value: Decimal) -> str:
+    """Plain, normalised decimal text: ``12.50`` -> ``12.5``, ``1E+1`` -> ``10``."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text
 
 
 def value_from_json(item: Item, data: Any) -> AnswerValue:

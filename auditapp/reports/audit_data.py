@@ -68,9 +68,9 @@ def canonical_audit(
             "form_version": a.form_version,
             "form_hash": a.form_hash,
             "site": a.site_code,
-            "auditor": a.auditor.name,
+            # On mystery shops only the alias is part of the record that leaves the device.
+            "auditor": a.auditor.shown_name(a.kind == "mystery_shop"),
             "auditor_id": a.auditor.auditor_id,
-            "alias": a.auditor.alias,
             "kind": a.kind,
             "status": a.status.value,
             "created_at": a.created_at,

@@ -77,7 +77,9 @@ def sign_pdf(
             signer=signer,
             stamp_style=style,
             new_field_spec=fields.SigFieldSpec(
-                sig_field_name=FIELD_NAME, on_page=page, box=(round(x1), round(y1), round(x2), round(y2))
+                sig_field_name=FIELD_NAME,
+                on_page=page,
+                box=(round(x1), round(y1), round(x2), round(y2)),
             ),
         )
         out = io.BytesIO()

@@ -14,6 +14,7 @@ from auditapp.store.db import DB_NAME, connect
 from auditapp.store.errors import ImportFileError, LockedError, NotFound, PhotoError, StoreError
 from auditapp.store.forms_repo import FormRepo
 from auditapp.store.paths import default_data_dir
+from auditapp.store.imports import ImportRepo
 from auditapp.store.photos import PhotoRepo
 from auditapp.store.settings import SettingsRepo
 from auditapp.store.signoff import SignoffRepo
@@ -42,6 +43,7 @@ class Store:
         self.photos = PhotoRepo(self.db, blobs, BlobStore(self.data_dir / "thumbs"), self.audits)
         self.signoff = SignoffRepo(self.db, blobs, self.audits)
         self.settings = SettingsRepo(self.db)
+        self.imports = ImportRepo(self.db)
 
     @property
     def backup_dir(self) -> Path:

@@ -171,6 +171,23 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def _m2_imports(db: sqlite_utils.Database) -> None:
+    # Audits that arrived in a head-office import: who signed them, from which file.
+    _table(db, "imports").create(
+        {
+            "audit_id": str,
+            "revision": int,
+            "signer_fingerprint": str,
+            "signer": str,
+            "source": str,
+            "imported_at": str,
+        },
+        pk="audit_id",
+        foreign_keys=[("audit_id", "audits", "id")],
+    )
+
+
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database at ``path``."""
     try:

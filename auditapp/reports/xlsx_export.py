@@ -1,0 +1,336 @@
+"""Writing audits to a workbook head office can pivot and verify (layout: xlsx_layout)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from auditapp import __version__
+from auditapp.core.answers import value_to_json
+from auditapp.core.canonical import canonical_json, form_to_data
+from auditapp.core.model import ItemType
+from auditapp.reports.audit_data import AuditData, collect
+from auditapp.reports.errors import ReportError
+from auditapp.reports.identity import certificate_chain_pem, load_p12
+from auditapp.reports.xlsx_common import load_signing_key, num, sign_digest, split_ts
+from auditapp.reports.xlsx_layout import (
+    ALL_SHEETS,
+    DATA_SHEETS,
+    FORM_CHUNK,
+    FORMAT_VERSION,
+    names,
+)
+from auditapp.store import Store
+
+Progress = Callable[[int, int], None]
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+PASS_FILL = PatternFill("solid", fgColor="C6EFCE")
+FAIL_FILL = PatternFill("solid", fgColor="FFC7CE")
+SUMMARY = (
+    "Site",
+    "Site name",
+    "Region",
+    "Form",
+    "Date",
+    "Auditor",
+    "Status",
+    "Score %",
+    "Grade",
+    "Result",
+    "Failed critical items",
+    "Audit id",
+)
+
+
+class _Sheet:
+    """A write-only sheet that never lets a text become a formula."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self.ws = ws
+
+    def row(self, values: Iterable[Any]) -> None:
+        out: list[Any] = []
+        for v in values:
+            if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
+                cell = WriteOnlyCell(self.ws, value=v)
+                cell.data_type = "s"  # openpyxl would store "=..." as a formula
+                out.append(cell)
+            else:
+                out.append(v)
+        self.ws.append(out)
+
+
+def _header(
+    ws: WriteOnlyWorksheet, titles: Iterable[str], widths: dict[int, float] | None = None
+) -> None:
+    cells = []
+    for t in titles:
+        c = WriteOnlyCell(ws, value=t)
+        c.font, c.fill = HEADER_FONT, HEADER_FILL
+        cells.append(c)
+    ws.freeze_panes = "A2"
+    for i, w in (widths or {}).items():
+        ws.column_dimensions[chr(ord("A") + i)].width = w
+    ws.append(cells)
+
+
+def _answer_cell(item_type: ItemType, value: Any) -> Any:
+    if value is None:
+        return None
+    if item_type == ItemType.NUMBER:
+        return float(value)
+    if item_type == ItemType.DATE:
+        return date.fromisoformat(value)
+    if isinstance(value, tuple):
+        return "|".join(value)
+    return value
+
+
+def export_xlsx(
+    store: Store,
+    audit_ids: list[str],
+    out: Path,
+    passphrase: str | None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Write the audits to ``out`` (atomically); returns how many were written.
+
+    With ``passphrase`` each audit's digest is signed with the auditor identity's key;
+    without, the workbook is a draft the importer will refuse.
+    """
+    if not audit_ids:
+        raise ReportError("no audits match; nothing to export")
+    key = cert_pem = None
+    if passphrase is not None:
+        key = load_signing_key(load_p12(store.data_dir, passphrase), passphrase)
+        cert_pem = certificate_chain_pem(store.data_dir).decode("ascii")
+    wb = Workbook(write_only=True)
+    summary = wb.create_sheet("Summary")
+    sheets = {name: _Sheet(wb.create_sheet(name)) for name in DATA_SHEETS}
+    dictionary = _Sheet(wb.create_sheet("Dictionary"))
+    meta_ws = wb.create_sheet("_meta")
+    meta_ws.sheet_state = "hidden"
+    meta = _Sheet(meta_ws)
+    _header(summary, SUMMARY, {1: 28, 3: 30, 10: 30, 11: 38})
+    summary.auto_filter.ref = f"A1:L{len(audit_ids) + 1}"
+    for name, sheet in sheets.items():
+        _header(sheet.ws, names(DATA_SHEETS[name]))
+    _header(dictionary.ws, names(ALL_SHEETS["Dictionary"]))
+    _header(meta_ws, names(ALL_SHEETS["_meta"]))
+    exported_at, tz = split_ts(datetime.now().astimezone().isoformat(timespec="seconds"))
+    for key_name, value in (
+        ("format_version", FORMAT_VERSION),
+        ("app_version", __version__),
+        ("exported_at", exported_at),
+        ("exported_tz", tz),
+        ("audits", len(audit_ids)),
+    ):
+        meta.row(["meta", key_name, value])
+    forms: dict[str, Any] = {}
+    written = 0
+    for n, audit_id in enumerate(audit_ids, start=1):
+        if cancelled():
+            raise ReportError("export cancelled; no file was written")
+        data = collect(store, audit_id)
+        forms.setdefault(data.audit.form_hash, data.form)
+        _write_audit(sheets, summary, data)
+        signature = sign_digest(key, data.digest) if key is not None else ""
+        meta.row(
+            ["audit", data.audit.id, data.audit.revision, data.digest, signature, cert_pem or ""]
+        )
+        written += 1
+        if progress:
+            progress(n, len(audit_ids))
+    for digest, form in forms.items():
+        text = canonical_json(form_to_data(form))
+        for part in range(0, len(text), FORM_CHUNK):
+            meta.row(["form", digest, part // FORM_CHUNK + 1, text[part : part + FORM_CHUNK]])
+    _write_dictionary(dictionary, forms.values())
+    _save(wb, out)
+    return written
+
+
+def _save(wb: Workbook, out: Path) -> None:
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".tmp-", suffix=".xlsx")
+        os.close(fd)
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot write there ({exc.strerror})") from exc
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot write the workbook ({exc.strerror})") from exc
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _write_audit(sheets: dict[str, _Sheet], summary: WriteOnlyWorksheet, d: AuditData) -> None:
+    a, r, ctx = d.audit, d.result, d.audit.context
+    created, created_tz = split_ts(a.created_at)
+    completed, completed_tz = split_ts(a.completed_at)
+    shown = a.auditor.shown_name(a.kind == "mystery_shop")
+    sheets["Audits"].row(
+        [
+            a.id,
+            a.revision,
+            a.site_code,
+            d.site.name,
+            d.site.region,
+            d.site.industry,
+            a.form_id,
+            a.form_version,
+            a.form_hash,
+            a.kind,
+            a.status.value,
+            shown,
+            a.auditor.auditor_id,
+            created,
+            created_tz,
+            completed,
+            completed_tz,
+            ctx.visit_time,
+            ctx.scenario,
+            ctx.receipt_number,
+            ctx.staff_description,
+            num(r.percent),
+            num(r.raw_percent),
+            r.grade.grade if r.grade else None,
+            r.passed,
+            "|".join(r.failed_critical),
+            num(r.earned),
+            num(r.possible),
+            num(r.completion),
+            d.digest,
+        ]
+    )
+    _summary_row(summary, d, shown, created)
+    answers = sheets["Answers"]
+    for res in r.items:
+        item = d.form.item(res.item_id)
+        ans = d.answers.get(res.item_id)
+        answered, answered_tz = split_ts(ans.answered_at if ans else "")
+        answers.row(
+            [
+                a.id,
+                a.revision,
+                a.site_code,
+                d.site.region,
+                a.form_id,
+                a.form_version,
+                res.section_id,
+                item.id,
+                item.clause,
+                item.type.value,
+                res.visible,
+                _answer_cell(item.type, ans.value if ans else None),
+                bool(ans and ans.na),
+                num(res.earned) if res.counted else None,
+                num(res.possible) if res.counted else None,
+                num(res.weight),
+                item.critical,
+                res.failed,
+                ans.comment if ans else None,
+                ans.photo_count if ans else 0,
+                answered,
+                answered_tz,
+            ]
+        )
+    for sec, s in zip(d.form.sections, r.sections, strict=True):
+        sheets["Sections"].row(
+            [
+                a.id,
+                a.revision,
+                sec.id,
+                sec.title.en,
+                sec.title.zh,
+                num(sec.weight),
+                num(s.earned),
+                num(s.possible),
+                num(s.percent),
+                s.answered,
+                s.visible,
+            ]
+        )
+    for act in d.actions:
+        sheets["Actions"].row(
+            [
+                a.id,
+                act.item_id,
+                act.what,
+                act.owner,
+                date.fromisoformat(act.due_date),
+                act.status.value,
+            ]
+        )
+    for p in d.photos:
+        sheets["Photos"].row([a.id, p.sha256, p.item_id, p.caption, p.taken_at])
+    for s in d.signatures:
+        at, tz = split_ts(s.signed_at)
+        sheets["Signatures"].row([a.id, s.role, s.name, s.image_sha256, at, tz])
+
+
+def _summary_row(ws: WriteOnlyWorksheet, d: AuditData, shown: str, created: Any) -> None:
+    r = d.result
+    result = "" if r.passed is None else ("PASS" if r.passed else "FAIL")
+    values = [
+        d.site.code,
+        d.site.name,
+        d.site.region,
+        f"{d.form.title.en} v{d.form.version}",
+        created,
+        shown,
+        d.audit.status.value,
+        num(r.percent),
+        r.grade.grade if r.grade else "",
+        result,
+        ", ".join(r.failed_critical),
+        d.audit.id,
+    ]
+    cells = []
+    for i, v in enumerate(values):
+        c = WriteOnlyCell(ws, value=v)
+        if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
+            c.data_type = "s"
+        if i == 4 and v is not None:
+            c.number_format = "yyyy-mm-dd hh:mm"
+        if i == 7 and v is not None:
+            c.number_format = "0.0"
+        if i == 9 and result:
+            c.fill = PASS_FILL if r.passed else FAIL_FILL
+        cells.append(c)
+    ws.append(cells)
+
+
+def _write_dictionary(sheet: _Sheet, forms: Iterable[Any]) -> None:
+    for sheet_name, columns in ALL_SHEETS.items():
+        for col, kind, text in columns:
+            sheet.row(["column", sheet_name, None, col, kind, text, None])
+    for form in forms:
+        for item in form.items():
+            sheet.row(
+                [
+                    "item",
+                    form.id,
+                    form.version,
+                    item.id,
+                    item.type.value,
+                    item.prompt.en,
+                    item.prompt.zh,
+                ]
+            )
+
+
+__all__ = ["export_xlsx", "value_to_json"]

@@ -1,0 +1,574 @@
+"""Head office's importer: verify every audit of an exported workbook, then store it.
+
+Nothing is trusted that has not been checked: each audit's rows are turned back into its
+canonical data, whose digest must match the one signed by the auditor's key, and the
+score columns must equal what the one scoring definition computes from the answers. A
+workbook imports all or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+
+from auditapp.core.answers import Answer, AnswerValue, decimal_text
+from auditapp.core.canonical import form_hash
+from auditapp.core.errors import FormError
+from auditapp.core.forms import form_from_data
+from auditapp.core.model import Form, ItemType
+from auditapp.core.records import (
+    ActionStatus,
+    Audit,
+    Auditor,
+    AuditStatus,
+    CorrectiveAction,
+    Photo,
+    Signature,
+    Site,
+    VisitContext,
+)
+from auditapp.core.scoring import AuditScore, score
+from auditapp.reports.audit_data import canonical_audit, digest_of
+from auditapp.reports.xlsx_common import check_digest_signature, join_ts, num
+from auditapp.reports.xlsx_layout import FORMAT_VERSION
+from auditapp.reports.xlsx_read import Table, Unreadable, read_tables
+from auditapp.store import Store
+from auditapp.store.db import transaction
+from auditapp.store.imports import ImportedAudit
+
+IMPORTED, UPDATED, DUPLICATE, REJECTED, NOT_IMPORTED = (
+    "imported",
+    "updated",
+    "duplicate",
+    "rejected",
+    "not imported",
+)
+TOLERANCE = 1e-6
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one audit (or to a whole unreadable workbook)."""
+
+    source: str
+    """The workbook file."""
+    audit_id: str
+    """The audit; empty when the workbook itself was refused."""
+    revision: int | None
+    """Its revision in the workbook."""
+    result: str
+    """imported, updated, duplicate, rejected or not imported."""
+    reason: str = ""
+    """Why it was rejected or not imported."""
+    readable: bool = True
+    """False when the file could not be read as an export at all."""
+
+
+class _Rejected(Exception):
+    pass
+
+
+def _text(v: Any) -> str:
+    if v is None or v == "":
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _int(v: Any, what: str) -> int:
+    try:
+        return int(float(v))
+    except (TypeError, ValueError):
+        raise _Rejected(f"{what}: expected a whole number, got {v!r}") from None
+
+
+def _bool(v: Any) -> bool:
+    if isinstance(v, bool):
+        return v
+    return str(v).strip().upper() in ("TRUE", "1", "YES")
+
+
+def _dt(v: Any, what: str) -> datetime | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, datetime):
+        return v
+    if isinstance(v, date):
+        return datetime(v.year, v.month, v.day)
+    raise _Rejected(f"{what}: expected a date-time, got {v!r}")
+
+
+def _value(form: Form, item_id: str, cell: Any) -> AnswerValue:
+    if cell is None or cell == "":
+        return None
+    item = form.item(item_id)
+    t = item.type
+    if t == ItemType.NUMBER:
+        if isinstance(cell, bool) or not isinstance(cell, int | float):
+            raise _Rejected(f"item {item_id}: the answer should be a number, got {cell!r}")
+        return Decimal(decimal_text(Decimal(repr(float(cell)))))
+    if t == ItemType.RATING:
+        return _int(cell, f"item {item_id}")
+    if t == ItemType.MULTI:
+        return tuple(x for x in str(cell).split("|") if x)
+    if t == ItemType.DATE:
+        return (
+            (cell.date() if isinstance(cell, datetime) else cell).isoformat()
+            if isinstance(cell, date)
+            else str(cell)
+        )
+    return _text(cell)
+
+
+def _group(table: Table) -> dict[str, list[tuple[int, list[Any]]]]:
+    out: dict[str, list[tuple[int, list[Any]]]] = defaultdict(list)
+    for number, row in table.rows:
+        out[_text(table.get(row, "audit_id"))].append((number, row))
+    return out
+
+
+def _meta(tables: dict[str, Table]) -> tuple[dict[str, Any], dict[str, list[Any]], dict[str, str]]:
+    meta: dict[str, Any] = {}
+    audits: dict[str, list[Any]] = {}
+    parts: dict[str, dict[int, str]] = defaultdict(dict)
+    t = tables["_meta"]
+    for _, row in t.rows:
+        kind = _text(t.get(row, "record"))
+        a, b = _text(t.get(row, "a")), t.get(row, "b")
+        if kind == "meta":
+            meta[a] = b
+        elif kind == "audit":
+            if a in audits:
+                raise Unreadable(f"_meta lists audit {a} twice")
+            audits[a] = [b, _text(t.get(row, "c")), _text(t.get(row, "d")), _text(t.get(row, "e"))]
+        elif kind == "form":
+            parts[a][_int(b, "form part")] = _text(t.get(row, "c"))
+    version = meta.get("format_version")
+    if version in (None, ""):
+        raise Unreadable("_meta has no format_version; is this a ServiceAudit export?")
+    if _text(version) != str(FORMAT_VERSION):
+        raise Unreadable(
+            f"unknown export format version {_text(version)}; this app reads version {FORMAT_VERSION}"
+        )
+    forms = {h: "".join(p[k] for k in sorted(p)) for h, p in parts.items()}
+    return meta, audits, forms
+
+
+def _forms(store: Store, texts: dict[str, str]) -> dict[str, Form]:
+    out: dict[str, Form] = {}
+    for digest, text in texts.items():
+        try:
+            form = form_from_data(json.loads(text), f"form snapshot {digest[:12]}")
+        except (ValueError, FormError) as exc:
+            raise Unreadable(
+                f"the form snapshot {digest[:12]} in _meta is damaged ({exc})"
+            ) from exc
+        if form_hash(form) != digest:
+            raise Unreadable(
+                f"the form snapshot {digest[:12]} in _meta was altered (hash mismatch)"
+            )
+        out[digest] = form
+    return out
+
+
+def _chain_trusted(chain: list[x509.Certificate], trust: list[x509.Certificate]) -> bool:
+    trusted = {c.fingerprint(hashes.SHA256()) for c in trust}
+    pool = trust + chain[1:]
+    current = chain[0]
+    for _ in range(8):
+        if current.fingerprint(hashes.SHA256()) in trusted:
+            return True
+        issuer = next((c for c in pool if c.subject == current.issuer and c is not current), None)
+        if issuer is None:
+            return False
+        try:
+            current.verify_directly_issued_by(issuer)
+        except (ValueError, TypeError, Exception):  # noqa: BLE001 - any failure means untrusted
+            return False
+        current = issuer
+    return False
+
+
+def _rebuild(
+    aid: str,
+    tables: dict[str, Table],
+    groups: dict[str, dict[str, list[tuple[int, list[Any]]]]],
+    form: Form,
+) -> tuple[
+    Audit, Site, dict[str, Answer], list[Photo], list[Signature], list[CorrectiveAction], list[Any]
+]:
+    at = tables["Audits"]
+    rows = groups["Audits"].get(aid, [])
+    if len(rows) != 1:
+        raise _Rejected(f"the Audits sheet has {len(rows)} rows for this audit; expected exactly 1")
+    number, row = rows[0]
+
+    def g(col: str) -> Any:
+        return at.get(row, col)
+
+    kind = _text(g("kind"))
+    shown = _text(g("auditor"))
+    try:
+        status = AuditStatus(_text(g("status")))
+    except ValueError:
+        raise _Rejected(f"Audits row {number}: unknown status {_text(g('status'))!r}") from None
+    audit = Audit(
+        id=aid,
+        form_hash=_text(g("form_hash")),
+        form_id=_text(g("form_id")),
+        form_version=_int(g("form_version"), "form_version"),
+        site_code=_text(g("site_code")),
+        auditor=Auditor(shown, _text(g("auditor_id")), shown if kind == "mystery_shop" else ""),
+        kind=kind,
+        status=status,
+        revision=_int(g("revision"), "revision"),
+        created_at=join_ts(_dt(g("created_at"), "created_at"), _text(g("created_tz"))),
+        updated_at="",
+        completed_at=join_ts(_dt(g("completed_at"), "completed_at"), _text(g("completed_tz"))),
+        context=VisitContext(
+            _text(g("scenario")),
+            _text(g("visit_time")),
+            _text(g("receipt_number")),
+            _text(g("staff_description")),
+        ),
+    )
+    site = Site(audit.site_code, _text(g("site_name")), _text(g("region")), _text(g("industry")))
+    ans_t = tables["Answers"]
+    answers: dict[str, Answer] = {}
+    for n, r in groups["Answers"].get(aid, []):
+        item_id = _text(ans_t.get(r, "item_id"))
+        try:
+            form.item(item_id)
+        except KeyError:
+            raise _Rejected(
+                f"Answers row {n}: item '{item_id}' is not in form {form.id} v{form.version}"
+            ) from None
+        if item_id in answers:
+            raise _Rejected(f"Answers row {n}: item '{item_id}' appears twice")
+        value = _value(form, item_id, ans_t.get(r, "answer"))
+        na, comment = _bool(ans_t.get(r, "na")), _text(ans_t.get(r, "comment"))
+        stamp = join_ts(
+            _dt(ans_t.get(r, "answered_at"), f"Answers row {n}"), _text(ans_t.get(r, "answered_tz"))
+        )
+        answers[item_id] = Answer(
+            item_id,
+            value,
+            na,
+            comment,
+            _int(ans_t.get(r, "photo_count") or 0, "photo_count"),
+            stamp,
+        )
+    pt, st, ct = tables["Photos"], tables["Signatures"], tables["Actions"]
+    photos = [
+        Photo(
+            0,
+            aid,
+            _text(pt.get(r, "item_id")) or None,
+            _text(pt.get(r, "sha256")),
+            "",
+            _text(pt.get(r, "caption")),
+            _text(pt.get(r, "taken_at")),
+            0,
+            0,
+            "",
+        )
+        for _, r in groups["Photos"].get(aid, [])
+    ]
+    sigs = [
+        Signature(
+            0,
+            aid,
+            _text(st.get(r, "role")),
+            _text(st.get(r, "name")),
+            _text(st.get(r, "image_sha256")),
+            join_ts(_dt(st.get(r, "signed_at"), "signed_at"), _text(st.get(r, "signed_tz"))),
+        )
+        for _, r in groups["Signatures"].get(aid, [])
+    ]
+    actions = []
+    for n, r in groups["Actions"].get(aid, []):
+        due = ct.get(r, "due_date")
+        due_text = (
+            (due.date() if isinstance(due, datetime) else due).isoformat()
+            if isinstance(due, date)
+            else _text(due)
+        )
+        try:
+            status_a = ActionStatus(_text(ct.get(r, "status")))
+        except ValueError:
+            raise _Rejected(
+                f"Actions row {n}: unknown status {_text(ct.get(r, 'status'))!r}"
+            ) from None
+        actions.append(
+            CorrectiveAction(
+                0,
+                aid,
+                _text(ct.get(r, "item_id")) or None,
+                _text(ct.get(r, "what")),
+                _text(ct.get(r, "owner")),
+                due_text,
+                status_a,
+            )
+        )
+    return audit, site, answers, photos, sigs, actions, row
+
+
+def _check_scores(
+    aid: str,
+    tables: dict[str, Table],
+    groups: dict[str, Any],
+    audit_row: list[Any],
+    result: AuditScore,
+) -> None:
+    at = tables["Audits"]
+
+    def same(sheet_value: Any, exact: Any) -> bool:
+        mine = num(exact) if exact is not None else None
+        if mine is None:
+            return sheet_value in ("", None)
+        return isinstance(sheet_value, int | float) and abs(float(sheet_value) - mine) <= TOLERANCE
+
+    for col, exact in (
+        ("percent", result.percent),
+        ("raw_percent", result.raw_percent),
+        ("earned", result.earned),
+        ("possible", result.possible),
+    ):
+        if not same(at.get(audit_row, col), exact):
+            raise _Rejected(
+                f"Audits.{col} is {at.get(audit_row, col)!r} but the answers give {num(exact)} (score edited)"
+            )
+    grade = result.grade.grade if result.grade else ""
+    if _text(at.get(audit_row, "grade")) != grade:
+        raise _Rejected(
+            f"Audits.grade is {_text(at.get(audit_row, 'grade'))!r} but the answers give {grade!r} (score edited)"
+        )
+    passed = at.get(audit_row, "passed")
+    if result.passed is not None and _bool(passed) != result.passed:
+        raise _Rejected(
+            f"Audits.passed is {passed!r} but the answers give {result.passed} (result edited)"
+        )
+    by_item = {r.item_id: r for r in result.items}
+    ans_t = tables["Answers"]
+    for n, r in groups["Answers"].get(aid, []):
+        res = by_item[_text(ans_t.get(r, "item_id"))]
+        for col, exact in (
+            ("earned", res.earned if res.counted else None),
+            ("possible", res.possible if res.counted else None),
+        ):
+            if not same(ans_t.get(r, col), exact):
+                raise _Rejected(
+                    f"Answers row {n}: {col} is {ans_t.get(r, col)!r} but the answer gives {num(exact)} (score edited)"
+                )
+    if "Sections" in tables:
+        sec_t = tables["Sections"]
+        by_sec = {s.section_id: s for s in result.sections}
+        for n, r in groups["Sections"].get(aid, []):
+            s = by_sec.get(_text(sec_t.get(r, "section_id")))
+            if (
+                s is None
+                or not same(sec_t.get(r, "earned"), s.earned)
+                or not same(sec_t.get(r, "possible"), s.possible)
+            ):
+                raise _Rejected(
+                    f"Sections row {n}: the section scores do not match the answers (score edited)"
+                )
+
+
+def import_workbook(
+    store: Store, path: Path, actor: str, trust: list[x509.Certificate] | None = None
+) -> list[Outcome]:
+    """Verify and import one workbook, all or nothing; one outcome per audit."""
+    src = path.name
+    try:
+        tables = read_tables(path)
+        _, listed, form_texts = _meta(tables)
+        forms = _forms(store, form_texts)
+    except Unreadable as exc:
+        return [Outcome(src, "", None, REJECTED, str(exc), readable=False)]
+    groups = {name: _group(t) for name, t in tables.items() if name not in ("_meta", "Dictionary")}
+    outcomes: list[Outcome] = []
+    ready: list[ImportedAudit] = []
+    unlisted = sorted(
+        {
+            aid
+            for name in ("Audits", "Answers", "Photos", "Signatures", "Actions")
+            for aid in groups[name]
+            if aid not in listed
+        }
+    )
+    for aid in unlisted:
+        outcomes.append(
+            Outcome(
+                src,
+                aid,
+                None,
+                REJECTED,
+                "rows for an audit that _meta does not list (rows added after export)",
+            )
+        )
+    for aid, (rev_cell, digest, signature, cert_pem) in listed.items():
+        revision = None
+        try:
+            revision = _int(rev_cell, "_meta revision")
+            rec = _verify(
+                store, aid, revision, digest, signature, cert_pem, tables, groups, forms, trust, src
+            )
+            known = store.imports.known(aid)
+            if known and known[1] and known[1] != rec.signer_fingerprint:
+                raise _Rejected("signed by a different key than the revision already stored")
+            if known and known[0] > revision:
+                raise _Rejected(f"older than the stored revision {known[0]}")
+            if known and known[0] == revision:
+                outcomes.append(
+                    Outcome(src, aid, revision, DUPLICATE, "this revision is already stored")
+                )
+                continue
+            ready.append(rec)
+            outcomes.append(Outcome(src, aid, revision, UPDATED if known else IMPORTED))
+        except _Rejected as exc:
+            outcomes.append(Outcome(src, aid, revision, REJECTED, str(exc)))
+    if any(o.result == REJECTED for o in outcomes):
+        return [
+            o
+            if o.result == REJECTED
+            else Outcome(
+                src,
+                o.audit_id,
+                o.revision,
+                NOT_IMPORTED,
+                "another audit in this workbook was rejected; a workbook imports all or nothing",
+            )
+            for o in outcomes
+        ]
+    with transaction(store.db):
+        for digest, form in forms.items():
+            if any(r.audit.form_hash == digest for r in ready):
+                store.forms.install(form)
+        for rec in ready:
+            store.imports.store(rec, actor)
+    return outcomes
+
+
+def _verify(
+    store: Store,
+    aid: str,
+    revision: int,
+    digest: str,
+    signature: str,
+    cert_pem: str,
+    tables: dict[str, Table],
+    groups: dict[str, Any],
+    forms: dict[str, Form],
+    trust: list[x509.Certificate] | None,
+    src: str,
+) -> ImportedAudit:
+    if not signature or not cert_pem:
+        raise _Rejected("not signed (exported as an unsigned draft)")
+    try:
+        chain = x509.load_pem_x509_certificates(cert_pem.encode("ascii"))
+    except ValueError as exc:
+        raise _Rejected(f"the signer's certificate in _meta is damaged ({exc})") from exc
+    if not check_digest_signature(chain[0], digest, signature):
+        raise _Rejected(
+            "the digest signature does not verify: signed by a different key, or the _meta sheet was edited"
+        )
+    if trust is not None and not _chain_trusted(chain, trust):
+        raise _Rejected("the signer does not chain to a trusted certificate")
+    form_digest = (
+        _text(tables["Audits"].get(groups["Audits"][aid][0][1], "form_hash"))
+        if groups["Audits"].get(aid)
+        else ""
+    )
+    form = forms.get(form_digest)
+    if form is None:
+        try:
+            form = store.forms.get(form_digest)
+        except Exception:  # noqa: BLE001 - NotFound, reported below
+            raise _Rejected(
+                f"unknown form version {form_digest[:12]}: not in the workbook nor installed"
+            ) from None
+    audit, site, answers, photos, sigs, actions, audit_row = _rebuild(aid, tables, groups, form)
+    if audit.revision != revision:
+        raise _Rejected(
+            f"Audits says revision {audit.revision} but _meta signed revision {revision}"
+        )
+    for name in ("Answers",):
+        for n, r in groups[name].get(aid, []):
+            if _int(tables[name].get(r, "revision"), "revision") != revision:
+                raise _Rejected(f"{name} row {n}: revision differs from the audit's")
+    recomputed = digest_of(canonical_audit(audit, answers, photos, sigs, actions))
+    if recomputed != digest:
+        raise _Rejected(
+            "the audit's rows differ from what was signed (an answer, comment or row was edited, added or deleted)"
+        )
+    if _text(tables["Audits"].get(audit_row, "digest")) != digest:
+        raise _Rejected("Audits.digest differs from the signed digest in _meta")
+    result = score(form, answers)
+    _check_scores(aid, tables, groups, audit_row, result)
+    pct = "" if result.percent is None else f"{float(result.percent):.6f}".rstrip("0").rstrip(".")
+    audit = Audit(
+        **{
+            **audit.__dict__,
+            "percent": pct,
+            "grade": result.grade.grade if result.grade else "",
+            "passed": result.passed,
+        }
+    )
+    digest_fp = chain[0].fingerprint(hashes.SHA256()).hex()
+    return ImportedAudit(
+        audit,
+        site,
+        answers,
+        tuple(photos),
+        tuple(sigs),
+        tuple(actions),
+        chain[0].subject.rfc4514_string(),
+        digest_fp,
+        src,
+    )
+
+
+def import_paths(
+    store: Store,
+    paths: list[Path],
+    actor: str,
+    trust: list[x509.Certificate] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[Outcome]:
+    """Import every ``.xlsx`` in ``paths`` (files or folders), one workbook at a time."""
+    files: list[Path] = []
+    outcomes: list[Outcome] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(
+                sorted(
+                    x
+                    for x in p.iterdir()
+                    if x.suffix.lower() == ".xlsx" and not x.name.startswith("~$")
+                )
+            )
+        elif p.exists():
+            files.append(p)
+        else:
+            outcomes.append(
+                Outcome(p.name, "", None, REJECTED, "no such file or folder", readable=False)
+            )
+    for n, f in enumerate(files, start=1):
+        if cancelled():
+            break
+        if progress:
+            progress(n, len(files), f.name)
+        outcomes.extend(import_workbook(store, f, actor, trust))
+    return outcomes

@@ -1,0 +1,166 @@
+"""Reading an exported workbook defensively: zip checks, size limits, tables by header."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+from xml.etree import ElementTree
+
+from python_calamine import CalamineError, CalamineWorkbook
+
+from auditapp.reports.xlsx_layout import ALL_SHEETS, REQUIRED_SHEETS, names
+
+MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GiB for the whole workbook
+MAX_RATIO = 200  # compression ratio above which a large part is treated as a bomb
+MAX_CELLS = 6_000_000  # per sheet: what the reader would allocate for its range
+MAX_EMPTY_RUN = 1_000
+
+_NS = {
+    "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+_DIM = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+(?::([A-Z]+)(\d+))?"')
+_ROW = re.compile(rb'<(?:\w+:)?row [^>]*?r="(\d+)"')
+_CELL = re.compile(rb'<(?:\w+:)?c [^>]*?r="([A-Z]+)\d+"')
+
+
+class Unreadable(Exception):
+    """The file cannot be read as an export at all (the whole workbook is refused)."""
+
+
+@dataclass
+class Table:
+    """A sheet's rows with columns found by header name."""
+
+    sheet: str
+    columns: dict[str, int]
+    rows: list[tuple[int, list[Any]]]  # (row number, values)
+
+    def get(self, row: list[Any], column: str) -> Any:
+        i = self.columns[column]
+        return row[i] if i < len(row) else ""
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> zip part name."""
+    try:
+        book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError) as exc:
+        raise Unreadable(f"not a workbook: its structure is missing or damaged ({exc})") from exc
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.findall("rel:Relationship", _NS)}
+    out = {}
+    for s in book.findall("m:sheets/m:sheet", _NS):
+        target = targets.get(s.get(f"{{{_NS['r']}}}id"), "")
+        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+        out[s.get("name", "")] = part
+    return out
+
+
+def _extent(z: zipfile.ZipFile, part: str) -> tuple[int, int]:
+    """(rows, columns) a sheet part spans, from its dimension tag and its last rows."""
+    info = z.getinfo(part)
+    with z.open(info) as fh:
+        head = fh.read(4096)
+    rows = cols = 0
+    if (m := _DIM.search(head)) and m.group(1):
+        cols, rows = _col_number(m.group(1)), int(m.group(2))
+    with z.open(info) as fh:  # rows are in order: the last one is near the end
+        size = info.file_size
+        if size > 65536:
+            fh.seek(size - 65536)
+        tail = fh.read()
+    last_rows = [int(x) for x in _ROW.findall(tail)]
+    last_cols = [_col_number(x) for x in _CELL.findall(tail)]
+    return max([rows, *last_rows]), max([cols, *last_cols])
+
+
+def check_zip(path: Path) -> dict[str, str]:
+    """Refuse damaged zips, zip bombs and absurd sheet extents; returns sheet name -> part."""
+    try:
+        z = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise Unreadable(f"not a workbook (not a zip archive, or a damaged one: {exc})") from exc
+    except OSError as exc:
+        raise Unreadable(f"cannot read the file ({exc.strerror})") from exc
+    with z:
+        infos = z.infolist()
+        total = sum(i.file_size for i in infos)
+        if total > MAX_UNCOMPRESSED:
+            raise Unreadable(f"refused: unpacks to {total // 2**20} MB (a zip bomb?)")
+        for i in infos:
+            if i.file_size > 50 * 2**20 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+                raise Unreadable(
+                    f"refused: part {i.filename} expands {i.file_size // max(i.compress_size, 1)}-fold (a zip bomb?)"
+                )
+        parts = _sheet_parts(z)
+        for name, part in parts.items():
+            try:
+                rows, cols = _extent(z, part)
+            except (KeyError, zipfile.BadZipFile, OSError) as exc:
+                raise Unreadable(f"sheet '{name}' is missing or damaged ({exc})") from exc
+            if rows * max(cols, 1) > MAX_CELLS:
+                raise Unreadable(
+                    f"sheet '{name}' spans {rows:,} rows x {cols} columns; an export has at most "
+                    f"{MAX_CELLS:,} cells per sheet (empty rows padded on?)"
+                )
+    return parts
+
+
+def read_tables(path: Path) -> dict[str, Table]:
+    """The export's sheets as tables; raises :class:`Unreadable` for anything unusable."""
+    check_zip(path)
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, ValueError, OSError) as exc:
+        raise Unreadable(f"not a readable workbook ({exc})") from exc
+    present = set(wb.sheet_names)
+    missing = [s for s in REQUIRED_SHEETS if s not in present]
+    if missing:
+        raise Unreadable(f"missing sheet(s) {', '.join(missing)}; is this a ServiceAudit export?")
+    out = {}
+    for name, columns in ALL_SHEETS.items():
+        if name not in present:
+            continue
+        try:
+            out[name] = _table(wb.get_sheet_by_name(name), name, names(columns))
+        except CalamineError as exc:
+            raise Unreadable(f"sheet '{name}' cannot be read ({exc})") from exc
+    return out
+
+
+def _table(sheet: Any, name: str, required: list[str]) -> Table:
+    rows_iter = iter(sheet.iter_rows())
+    header = next(rows_iter, None)
+    if header is None:
+        raise Unreadable(f"sheet '{name}' is empty; expected a header row")
+    columns: dict[str, int] = {}
+    for i, h in enumerate(header):
+        key = str(h).strip()
+        if key and key not in columns:
+            columns[key] = i
+    missing = [c for c in required if c not in columns]
+    if missing:
+        raise Unreadable(f"sheet '{name}' lacks column(s) {', '.join(missing)}")
+    rows = []
+    empty = 0
+    for number, row in enumerate(rows_iter, start=2):
+        if all(v == "" or v is None for v in row):
+            empty += 1
+            if empty > MAX_EMPTY_RUN:
+                break
+            continue
+        empty = 0
+        rows.append((number, list(row)))
+    return Table(name, columns, rows)

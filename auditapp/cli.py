@@ -168,9 +168,7 @@ def _run_data_command(args: argparse.Namespace) -> int:
                 print(f"{s.code}\t{s.name}\t{s.region}\t{s.industry}\t{s.address}\t{s.manager}")
             return 0
         if args.command == "demo":
-            from auditapp.demo import load_demo
-
-            from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity
+            from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
 
             n_sites, n_audits = load_demo(store, seed=args.seed, audits=args.audits)
             print(f"demo data in {store.data_dir}: {n_sites} sites, {n_audits} audits")
@@ -181,6 +179,10 @@ def _run_data_command(args: argparse.Namespace) -> int:
             from auditapp import cli_reports
 
             return cli_reports.run_export(args, store)
+        if args.command == "import":
+            from auditapp import cli_reports
+
+            return cli_reports.run_import(args, store)
         if args.command == "backup":
             print(f"backup written: {store.backup()}")
             return 0

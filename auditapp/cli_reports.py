@@ -52,21 +52,41 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir_arg) -> None:  # type:
         help="export signed PDF reports",
         epilog="examples:\n  auditapp export --audit 3f2a9c1e --pdf report.pdf --lang zh\n"
         "  auditapp export --site SH-001 --pdf-dir reports/\n"
-        "  auditapp export --all --since 2026-11-01 --pdf-dir reports/",
+        "  auditapp export --all --since 2026-11-01 --pdf-dir reports/\n"
+        "  auditapp export --region 'East 华东' --xlsx east.xlsx",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--audit", help="audit id or a unique prefix of it (at least 4 characters)")
     which.add_argument("--all", action="store_true", help="every audit (narrow with --since)")
     which.add_argument("--site", help="every audit of one site")
+    which.add_argument("--region", help="every audit of one region")
+    which.add_argument("--form", help="every audit of one form (any version)")
     export.add_argument("--since", help="only audits created on or after this date (YYYY-MM-DD)")
-    export.add_argument("--pdf", type=Path, help="output file (with --audit)")
-    export.add_argument("--pdf-dir", type=Path, help="output folder (with --all or --site)")
+    export.add_argument("--until", help="only audits created on or before this date (YYYY-MM-DD)")
+    export.add_argument("--status", choices=("in_progress", "completed", "signed"))
+    export.add_argument("--pdf", type=Path, help="PDF report of one audit (with --audit)")
+    export.add_argument("--pdf-dir", type=Path, help="one PDF per audit into this folder")
+    export.add_argument("--xlsx", type=Path, help="one workbook with every selected audit")
     export.add_argument("--lang", choices=("en", "zh"), default="en", help="report language")
     export.add_argument("--failures-first", action="store_true")
     export.add_argument("--unsigned", action="store_true", help="do not sign (a draft)")
     export.add_argument("--passphrase-file", type=Path)
     data_dir_arg(export)
+
+    imp = sub.add_parser(
+        "import",
+        help="verify and import exported workbooks (head office)",
+        epilog="exit 0: nothing rejected; 1: something rejected; 2: nothing could be read\n"
+        "example: auditapp import inbox/ --report import-report.csv --trust ca.pem",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    imp.add_argument("paths", nargs="+", type=Path, help="workbooks or folders of them")
+    imp.add_argument("--report", type=Path, help="write one CSV line per audit outcome")
+    imp.add_argument(
+        "--trust", type=Path, help="only accept signers chaining to these certificates"
+    )
+    data_dir_arg(imp)
 
     verify = sub.add_parser(
         "verify",
@@ -141,7 +161,11 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
     from auditapp.reports.pdf_report import ReportOptions
 
     options = ReportOptions(lang=args.lang, failures_first=args.failures_first)
+    if not (args.pdf or args.pdf_dir or args.xlsx):
+        raise StoreError("say where to write: --pdf FILE, --pdf-dir DIR or --xlsx FILE")
     passphrase = None if args.unsigned else read_passphrase(args)
+    if args.xlsx:
+        return _export_xlsx(args, store, passphrase)
     if args.audit:
         if args.pdf is None:
             raise StoreError("--audit needs --pdf OUT.pdf")
@@ -153,7 +177,7 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
         return 0
     if args.pdf_dir is None:
         raise StoreError("--all and --site need --pdf-dir DIR")
-    flt = AuditFilter(site_code=args.site or "", since=args.since or "")
+    flt = _filter(args)
     failures = written = 0
     total = store.audits.count(flt)
     for result in export_many(store, flt, args.pdf_dir, options, passphrase):
@@ -167,6 +191,80 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
         print(f"[{written + failures}/{total}] wrote {result.path}")
     print(f"{written} report(s) written to {args.pdf_dir}, {failures} failed")
     return 1 if failures or not total else 0
+
+
+def _filter(args: argparse.Namespace) -> AuditFilter:
+    return AuditFilter(
+        site_code=args.site or "",
+        region=args.region or "",
+        form_id=args.form or "",
+        since=args.since or "",
+        until=args.until or "",
+        status=args.status or "",
+    )
+
+
+def _export_xlsx(args: argparse.Namespace, store: Store, passphrase: str | None) -> int:
+    from auditapp.reports.xlsx_export import export_xlsx
+
+    if args.audit:
+        ids = [store.audits.resolve(args.audit).id]
+    else:
+        ids = [
+            a.id for a in store.audits.list(_filter(args), order_by="created_at", descending=False)
+        ]
+    if not ids:
+        raise StoreError("no audits match the selection; nothing written")
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 100 == 0:
+            print(f"  {done}/{total} audits", file=sys.stderr)
+
+    n = export_xlsx(store, ids, args.xlsx, passphrase, progress)
+    print(f"wrote {args.xlsx}: {n} audit(s){'' if passphrase else ' (unsigned draft)'}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, store: Store) -> int:
+    import csv
+
+    from auditapp.reports.xlsx_import import REJECTED, import_paths
+
+    trust = None
+    if args.trust:
+        from cryptography import x509
+
+        try:
+            trust = x509.load_pem_x509_certificates(args.trust.read_bytes())
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{args.trust}: not a readable PEM certificate file ({exc})") from exc
+    outcomes = import_paths(
+        store,
+        args.paths,
+        actor="import",
+        trust=trust,
+        progress=lambda n, t, name: print(f"[{n}/{t}] {name}", file=sys.stderr),
+    )
+    for o in outcomes:
+        where = f"{o.source} {o.audit_id[:8]}" if o.audit_id else o.source
+        rev = f" r{o.revision}" if o.revision else ""
+        print(f"{o.result.upper():<13} {where}{rev}{': ' + o.reason if o.reason else ''}")
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        counts[o.result] = counts.get(o.result, 0) + 1
+    print(", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to import")
+    if args.report:
+        try:
+            with args.report.open("w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh)
+                w.writerow(["file", "audit_id", "revision", "result", "reason"])
+                for o in outcomes:
+                    w.writerow([o.source, o.audit_id, o.revision or "", o.result, o.reason])
+        except OSError as exc:
+            raise StoreError(f"{args.report}: cannot write the report ({exc.strerror})") from exc
+    if outcomes and all(not o.readable for o in outcomes):
+        return 2
+    return 1 if any(o.result == REJECTED for o in outcomes) else 0
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -59,7 +59,7 @@ def photos(r: Report) -> list[Flowable]:
         picture: Flowable
         try:
             if path is None:
-                raise ImageProblem(True, "missing from disk")
+                raise ImageProblem(True, "is missing from disk")
             img = load_photo(path)
             w, h = fit(img.width, img.height, box_w, box_h)
             picture = Image(io.BytesIO(img.data), width=w, height=h)
@@ -168,7 +168,7 @@ def signatures(r: Report) -> list[Flowable]:
         picture: Flowable
         try:
             if path is None:
-                raise ImageProblem(True, "missing from disk")
+                raise ImageProblem(True, "is missing from disk")
             img = load_signature(path)
             w, h = fit(img.width, img.height, img_w, img_h)
             picture = Image(io.BytesIO(img.data), width=w, height=h)
@@ -214,10 +214,12 @@ def signatures(r: Report) -> list[Flowable]:
 
 
 # how the score was computed ------------------------------------------------------------
-def _table(rows: list[list[object]], widths: list[float], total_row: bool = False) -> Table:
-    t = Table(rows, colWidths=widths, repeatRows=1)
+def _table(
+    rows: list[list[object]], widths: list[float], total_row: bool = False, head_rows: int = 1
+) -> Table:
+    t = Table(rows, colWidths=widths, repeatRows=head_rows)
     style = [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("BACKGROUND", (0, 0), (-1, head_rows - 1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -292,7 +294,7 @@ def explanation(r: Report) -> list[Flowable]:
         + [p(r.pct(res.raw_percent), st.cell_r, bold=True)]
     )
     rest = (CONTENT_W - 162) / 7
-    t = _table(rows, [162] + [rest] * 7, total_row=True)
+    t = _table(rows, [162] + [rest] * 7, total_row=True, head_rows=2)
     t.setStyle(
         TableStyle(
             [

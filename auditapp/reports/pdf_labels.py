@@ -74,6 +74,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{title} (weight {w}): {e} of {p} points, {pct}",
         "{title}（权重 {w}）：{e} / {p} 分，{pct}",
     ),
+    "section_head_none": ("{title} (weight {w}): no points counted", "{title}（权重 {w}）：无计分"),
     "answer": ("Answer", "回答"),
     "points": ("Points", "得分"),
     "clause": ("Clause", "条款"),

@@ -60,7 +60,9 @@ class Styles:
         def st(name: str, size: float, **kw: Any) -> ParagraphStyle:
             kw.setdefault("leading", size * 1.3)
             kw.setdefault("textColor", INK)
-            return ParagraphStyle(name, fontName=fonts.LATIN, fontSize=size, **kw)
+            return ParagraphStyle(
+                name, fontName=fonts.LATIN, bulletFontName=fonts.LATIN, fontSize=size, **kw
+            )
 
         self.body = st("body", 9)
         self.small = st("small", 8)
@@ -198,7 +200,7 @@ def canvas_maker(furniture: Callable[[Canvas, int, int], None]) -> type[Canvas]:
 class SignatureBox(Flowable):
     """An empty box, with a caption above, kept free for the digital signature stamp."""
 
-    BOX_W, BOX_H, CAPTION = 260.0, 70.0, 13.0
+    BOX_W, BOX_H, CAPTION = 260.0, 70.0, 22.0
 
     def __init__(self, caption: str) -> None:
         super().__init__()
@@ -211,7 +213,7 @@ class SignatureBox(Flowable):
     def draw(self) -> None:
         c = self.canv
         c.setFillColor(MUTED)
-        fonts.draw(c, 0, self.BOX_H + 4, self.caption, 8)
+        fonts.draw(c, 0, self.BOX_H + 12, self.caption, 8)
         # corner ticks outside the box: they mark it without drawing under the stamp
         c.setStrokeColor(RULE)
         c.setLineWidth(0.6)
@@ -273,7 +275,7 @@ def _open(path: Path) -> PILImage.Image:
             warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
             return PILImage.open(path)
     except FileNotFoundError as exc:
-        raise ImageProblem(True, "missing from disk") from exc
+        raise ImageProblem(True, "is missing from disk") from exc
     except (UnidentifiedImageError, OSError, ValueError, PILImage.DecompressionBombError) as exc:
         raise ImageProblem(False, f"cannot be read ({exc.__class__.__name__})") from exc
 

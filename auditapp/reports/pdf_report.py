@@ -461,7 +461,7 @@ class _Report:
     # items ---------------------------------------------------------------------------
     def items(self) -> list[Flowable]:
         d, st, L = self.data, self.st, self.L
-        out: list[Flowable] = [PageBreak(), heading(L("items"), st.h1, outline=0)]
+        out: list[Flowable] = [spacer(14), heading(L("items"), st.h1, outline=0)]
         failed_ids: set[str] = set()
         if self.options.failures_first:
             failed = [i for i in d.form.items() if self.res[i.id].visible and self.res[i.id].failed]
@@ -477,7 +477,7 @@ class _Report:
             if not shown:
                 continue
             title = L(
-                "section_head",
+                "section_head" if sr.possible else "section_head_none",
                 title=f"{si}. {section.title.get(self.lang)}",
                 w=points(sr.weight),
                 e=points(sr.earned),
@@ -589,9 +589,10 @@ class _Report:
         comment = ans.comment if ans else ""
         if comment.strip():
             out.append(rich([(f"{L('comment')}: ", True, None), (comment, False, None)], st.note))
-        out += self.spill.flush()
-        if len(out) > 1:
-            t.keepWithNext = True
+        notes = self.spill.flush()
+        out += notes
+        if comment.strip() and not notes and len(comment) < 600 and comment.count("\n") < 8:
+            t.keepWithNext = True  # a short comment stays with its item; a long one just follows
         return out
 
 

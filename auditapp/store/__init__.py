@@ -13,8 +13,8 @@ from auditapp.store.blobs import BlobStore
 from auditapp.store.db import DB_NAME, connect
 from auditapp.store.errors import ImportFileError, LockedError, NotFound, PhotoError, StoreError
 from auditapp.store.forms_repo import FormRepo
-from auditapp.store.paths import default_data_dir
 from auditapp.store.imports import ImportRepo
+from auditapp.store.paths import default_data_dir
 from auditapp.store.photos import PhotoRepo
 from auditapp.store.settings import SettingsRepo
 from auditapp.store.signoff import SignoffRepo

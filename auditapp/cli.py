@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 invalid input (every problem printed), 2 unusable input
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,13 +29,25 @@ EXAMPLES = """examples:
 """
 
 
-def _data_dir_arg(p: argparse.ArgumentParser) -> None:
+def _path(text: str) -> Path:
+    return Path(text).expanduser()
+
+
+def _data_dir_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # On sub-commands the default is SUPPRESS, so `auditapp --data-dir D demo` keeps D.
     p.add_argument(
         "--data-dir",
-        type=Path,
-        default=None,
+        type=_path,
+        default=None if top else argparse.SUPPRESS,
         help="data folder (default: $AUDITAPP_DATA_DIR or the user-data folder)",
     )
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"auditapp {__version__}")
-    _data_dir_arg(parser)
+    _data_dir_arg(parser, top=True)
     sub = parser.add_subparsers(dest="command")
 
     forms = sub.add_parser("forms", help="check, convert and create form files")
@@ -65,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     tmpl.add_argument("-o", "--output", type=Path, required=True)
     conv = fsub.add_parser(
         "convert",
-        help="turn a form workbook into YAML",
+        help="turn a form workbook into YAML, or YAML into a workbook",
         epilog="example: auditapp forms convert my.xlsx -o my.yaml",
     )
     conv.add_argument("input", type=Path)
@@ -95,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: auditapp demo --data-dir /tmp/demo --seed 3",
     )
     demo.add_argument("--seed", type=int, default=7)
-    demo.add_argument("--audits", type=int, default=36)
+    demo.add_argument("--audits", type=_positive, default=36)
     _data_dir_arg(demo)
 
     from auditapp import cli_reports
@@ -139,14 +152,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuditAppError as exc:
         _err(f"error: {exc}")
         return 1
+    except sqlite3.Error as exc:
+        _err(f"error: the database could not be used ({exc}); is another ServiceAudit using it?")
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"error: {where}{exc.strerror or exc}")
+        return 1
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
 
 
+def _has_database(data_dir: Path | None) -> bool:
+    from auditapp.store import default_data_dir
+    from auditapp.store.db import DB_NAME
+
+    return ((data_dir or default_data_dir()) / DB_NAME).is_file()
+
+
 def _run_data_command(args: argparse.Namespace) -> int:
     from auditapp.services import open_data
-    from auditapp.store import ImportFileError
+    from auditapp.store import ImportFileError, StoreError, default_data_dir
 
     if args.command == "sites" and args.sites_command == "import":
         from auditapp.store.site_import import read_sites
@@ -162,6 +189,9 @@ def _run_data_command(args: argparse.Namespace) -> int:
             n = store.sites.upsert_many(sites)
         print(f"imported {n} site(s) from {args.file}")
         return 0
+    if args.command in ("sites", "export") and not _has_database(args.data_dir):
+        # Reading commands never create a data folder by accident (a mistyped --data-dir).
+        raise StoreError(f"no ServiceAudit data in {args.data_dir or default_data_dir()}")
     with open_data(args.data_dir) as store:
         if args.command == "sites":
             for s in store.sites.list(args.region, args.industry):

@@ -26,7 +26,12 @@ def _expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for p in paths:
         if p.is_dir():
-            files.extend(sorted(f for f in p.iterdir() if f.suffix.lower() in FORM_SUFFIXES))
+            found = sorted(f for f in p.iterdir() if f.suffix.lower() in FORM_SUFFIXES)
+            if not found:
+                problems.append(
+                    Problem(str(p), "", "", "no form files (.yaml, .yml, .xlsx) in this folder")
+                )
+            files.extend(found)
         elif p.is_file():
             files.append(p)
         else:
@@ -34,54 +39,100 @@ def _expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def _catalogue_for(
-    path: Path, explicit: Path | None, cache: dict[Path, Catalogue | FormError]
-) -> Catalogue:
-    """The catalogue a form is checked against: --catalogue, the one beside it, or the shipped one.
+class _Catalogues:
+    """Catalogues by resolved path, each loaded (and its problems reported) once."""
 
-    A broken catalogue is reported once, not once per form that cites it.
-    """
-    source = explicit or (path.parent / CATALOGUE_FILE)
-    if not source.is_file() and explicit is None:
-        source = shipped_forms_dir() / CATALOGUE_FILE
-    source = source.resolve()
-    if source not in cache:
-        try:
-            cache[source] = load_catalogue(source)
-        except FormError as exc:
-            cache[source] = exc
-            raise
-    found = cache[source]
-    if isinstance(found, FormError):
-        raise FormError(
-            [Problem(str(path), "", "", f"not checked: its catalogue {source} is invalid")]
-        )
-    return found
+    def __init__(self, explicit: Path | None, problems: list[Problem]) -> None:
+        self.explicit = explicit
+        self.problems = problems
+        self.loaded: dict[Path, Catalogue | None] = {}
+
+    def load(self, path: Path) -> Catalogue | None:
+        key = path.resolve()
+        if key not in self.loaded:
+            try:
+                self.loaded[key] = load_catalogue(path)
+            except FormError as exc:
+                self.loaded[key] = None
+                self.problems.extend(exc.problems)
+        return self.loaded[key]
+
+    def for_form(self, form_path: Path) -> tuple[Path, Catalogue | None]:
+        """The catalogue a form is checked against: --catalogue, the one beside it, or the shipped one."""
+        source = self.explicit or (form_path.parent / CATALOGUE_FILE)
+        if self.explicit is None and not source.is_file():
+            source = shipped_forms_dir() / CATALOGUE_FILE
+        return source, self.load(source)
+
+
+def _looks_like_catalogue(path: Path) -> bool:
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:4096]
+    except OSError:
+        return False
+    return "\nclauses:" in "\n" + head and "\nsections:" not in "\n" + head
 
 
 def check(paths: list[Path], catalogue: Path | None) -> int:
     files, problems = _expand(paths)
-    cache: dict[Path, Catalogue | FormError] = {}
+    catalogues = _Catalogues(catalogue, problems)
     for path in files:
-        try:
-            if is_catalogue_file(path):
-                cat = load_catalogue(path)
+        if is_catalogue_file(path) or _looks_like_catalogue(path):
+            cat = catalogues.load(path)
+            if cat is not None:
                 print(f"ok  {path}: catalogue, {len(cat.clauses)} clauses")
-                continue
-            form = load_form(path, _catalogue_for(path, catalogue, cache))
+            continue
+        source, cat = catalogues.for_form(path)
+        if cat is None:
+            problems.append(
+                Problem(str(path), "", "", f"not checked: its catalogue {source} is invalid")
+            )
+            continue
+        try:
+            form = load_form(path, cat)
         except FormError as exc:
             problems.extend(exc.problems)
             continue
-        n = len(form.items())
         print(
             f"ok  {path}: {form.id} v{form.version}, {len(form.sections)} sections, "
-            f"{n} items, hash {form_hash(form)[:12]}"
+            f"{len(form.items())} items, hash {form_hash(form)[:12]}"
         )
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
+    return 0
+
+
+def convert(source: Path, output: Path, catalogue: Path | None) -> int:
+    """YAML -> workbook or workbook -> YAML (by the output's suffix); the hash must survive."""
+    problems: list[Problem] = []
+    cats = _Catalogues(catalogue, problems)
+    cat_path, cat = cats.for_form(source)
+    if cat is None:
+        raise FormError(problems)
+    form = load_form(source, cat)
+    if output.suffix.lower() == ".xlsx":
+        write_workbook(output, form)
+    elif output.suffix.lower() in (".yaml", ".yml"):
+        output.write_text(form_to_yaml(form), encoding="utf-8")
+    else:
+        raise FormError(
+            [Problem(str(output), "", "", "the output must end in .yaml, .yml or .xlsx")]
+        )
+    written = load_form(output, cat)
+    if form_hash(written) != form_hash(form):
+        print(
+            f"warning: {output} does not reproduce the source exactly (hash "
+            f"{form_hash(written)[:12]} instead of {form_hash(form)[:12]}); check numbers with "
+            "more than 15 significant digits",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"wrote {output}: {form.id} v{form.version}, hash {form_hash(written)[:12]}")
     return 0
 
 
@@ -93,8 +144,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {args.output}")
         return 0
     if args.forms_command == "convert":
-        form = load_form(args.input, _catalogue_for(args.input, args.catalogue, {}))
-        args.output.write_text(form_to_yaml(form), encoding="utf-8")
-        print(f"wrote {args.output}: {form.id} v{form.version}, hash {form_hash(form)[:12]}")
-        return 0
+        return convert(args.input, args.output, args.catalogue)
     return 2

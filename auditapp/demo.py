@@ -244,6 +244,15 @@ def _fill(
             continue
         raw = _value(rng, item, good)
         store.audits.set_answer(audit_id, item.id, raw, actor)
+        if item.type == ItemType.SIGNATURE:
+            store.photos.ingest(
+                audit_id,
+                _signature(rng),
+                item.id,
+                actor,
+                caption=f"Signature / 签名: {raw}",
+                name="signature.png",
+            )
         ans = Answer(item.id, parse_value(item, raw))
         failed = item.scored and item_fraction(item, ans) == 0
         need = evidence_missing(item, ans, failed)

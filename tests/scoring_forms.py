@@ -7,7 +7,7 @@ from auditapp.core.forms import parse_form
 WORKED = """
 format: 1
 id: worked-example
-version: 1
+version: {version}
 kind: inspection
 industry: restaurant
 title: {{en: Worked example, zh: 示例}}
@@ -52,6 +52,6 @@ sections:
 """
 
 
-def worked_form(policy: str = "cap"):
+def worked_form(policy: str = "cap", version: int = 1):
     cap = "cap_percent: 60" if policy == "cap" else ""
-    return parse_form(WORKED.format(policy=policy, cap=cap), None, "worked.yaml")
+    return parse_form(WORKED.format(policy=policy, cap=cap, version=version), None, "worked.yaml")

@@ -150,3 +150,43 @@ def test_non_gui_code_never_loads_qt(module):
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_data_dir_before_the_command_is_honoured(tmp_path, capsys):
+    data = tmp_path / "early"
+    assert main(["--data-dir", str(data), "demo", "--audits", "2"]) == 0
+    assert (data / "audits.db").is_file()
+    assert main(["--data-dir", str(data), "sites", "list"]) == 0
+    assert "early" in capsys.readouterr().out
+
+
+def test_reading_commands_do_not_create_a_data_folder(tmp_path, capsys):
+    typo = tmp_path / "typo"
+    assert main(["sites", "list", "--data-dir", str(typo)]) == 1
+    assert not typo.exists() and "no ServiceAudit data" in capsys.readouterr().err
+
+
+def test_unwritable_outputs_are_messages_not_tracebacks(tmp_path, capsys):
+    assert main(["forms", "template", "-o", str(tmp_path / "no" / "such" / "dir" / "x.xlsx")]) == 1
+    assert main(["forms", "template", "-o", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("error:") == 2
+
+
+def test_damaged_workbooks_are_reported_per_file(tmp_path, capsys):
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    assert main(["forms", "template", "-o", str(good)]) == 0
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("xl/worksheets/sheet3"):
+                data = data[: len(data) // 2]
+            dst.writestr(info, data)
+    code = main(["forms", "check", str(broken), str(DATA / "good_form.yaml"),
+                 "--catalogue", str(DATA / "catalogue.yaml")])
+    captured = capsys.readouterr()
+    assert code == 1 and "broken.xlsx" in captured.err and "Traceback" not in captured.err
+    assert "test-restaurant-visit v1" in captured.out

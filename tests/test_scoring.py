@@ -169,3 +169,31 @@ def test_failed_critical_under_fail_always_fails(ans):
     r = score(FORM_FAIL, ans)
     assert FORM_FAIL.scoring.critical_policy == CriticalPolicy.FAIL
     assert r.passed is False and "hygiene" in r.failed_critical
+
+
+def test_number_conditions_compare_numerically():
+    from auditapp.core.forms import parse_form
+    from auditapp.core.scoring import visible_items
+
+    text = """
+format: 1
+id: cond
+version: 1
+kind: inspection
+industry: restaurant
+title: {en: C, zh: C}
+scoring: {critical_policy: fail, pass_percent: 50, grades: [{grade: A, min: 0, label: {en: A, zh: A}}]}
+sections:
+  - id: s
+    title: {en: S, zh: S}
+    items:
+      - {id: n, type: number, unit: count, clause: RST-1.1, rule: {max: 20}, prompt: {en: n, zh: n}}
+      - {id: t, type: text, prompt: {en: t, zh: t}, visible_if: {item: n, equals: 12}}
+"""
+    form = parse_form(text, None)
+    for given in ("12", "12.0", "12.00"):
+        assert visible_items(form, {"n": Answer("n", parse_value(form.item("n"), given))})["t"]
+    assert not visible_items(form, {"n": Answer("n", Decimal(13))})["t"]
+    bad = text.replace("equals: 12}", "equals: twelve}")
+    with pytest.raises(Exception, match="takes numbers"):
+        parse_form(bad, None)

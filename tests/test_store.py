@@ -123,7 +123,9 @@ def test_list_filters_sort_and_prefix(store, audit):
 
 def test_audit_keeps_its_form_version(store, audit):
     answer_all(store, audit.id)
-    newer = worked_form("fail")
+    with pytest.raises(StoreError, match="give the change a new version number"):
+        store.forms.install(worked_form("fail"))  # same id and version, other content
+    newer = worked_form("fail", version=2)
     new_hash = store.forms.install(newer)
     assert new_hash != audit.form_hash
     assert store.audits.form_of(store.audits.get(audit.id)).scoring.critical_policy.value == "cap"
@@ -181,3 +183,40 @@ def test_signatures_and_actions(store, audit):
     with pytest.raises(StoreError, match="YYYY-MM-DD"):
         store.signoff.add_action(audit.id, None, "x", "y", "next week", ME.name)
     assert store.audits.trail_problems(audit.id) == []
+
+
+def test_na_trail_keeps_the_cleared_value(store, audit):
+    store.audits.set_answer(audit.id, "attitude", 4, ME.name)
+    store.audits.set_na(audit.id, "attitude", True, ME.name)
+    row = store.db.execute("SELECT old, new FROM trail WHERE action = 'na'").fetchone()
+    assert '"value":4' in row[0] and '"na":true' in row[1]
+
+
+def test_reopen_clears_signatures_of_the_locked_revision(store, audit):
+    answer_all(store, audit.id)
+    store.signoff.sign(
+        audit.id, "site_representative", "Wu", b"\x89PNG\r\n\x1a\n" + b"1" * 9, ME.name
+    )
+    store.audits.complete(audit.id, ME.name)
+    store.audits.reopen(audit.id, "typo in a comment", ME.name)
+    assert store.signoff.signatures(audit.id) == []
+    cleared = store.db.execute(
+        "SELECT old FROM trail WHERE action = 'signatures_cleared'"
+    ).fetchone()
+    assert "Wu" in cleared[0]
+    assert store.audits.trail_problems(audit.id) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("1,000", "ambiguous"),
+        ("-5", "at least 0 min"),
+        ("1.2345678901234567", "15 significant digits"),
+    ],
+)
+def test_number_answers_refuse_what_a_user_would_regret(store, audit, raw, message):
+    with pytest.raises(AnswerError, match=message):
+        store.audits.set_answer(audit.id, "wait", raw, ME.name)
+    store.audits.set_answer(audit.id, "wait", "12,5", ME.name)
+    assert store.audits.answers(audit.id)["wait"].value == Decimal("12.5")

@@ -113,14 +113,28 @@ def _parse_multi(item: Item, raw: Any) -> tuple[str, ...]:
     return tuple(i for i in ids if i in picked)  # form order, no duplicates
 
 
+SIGNED_UNITS = frozenset({"celsius"})
+_THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+")
+
+
 def _parse_number(item: Item, raw: Any) -> Decimal:
-    text = str(raw).strip().replace(",", ".") if not isinstance(raw, int | Decimal) else raw
+    text = raw
+    if not isinstance(raw, int | Decimal):
+        text = str(raw).strip()
+        if _THOUSANDS.fullmatch(text):
+            raise AnswerError(
+                f"item '{item.id}': {raw!r} is ambiguous (thousands or decimals?); "
+                "write it without a comma, with '.' for decimals"
+            )
+        text = text.replace(",", ".")  # "12,5" is a decimal comma
     try:
         value = Decimal(text)
     except (InvalidOperation, ValueError):
         value = None
     if value is None or not value.is_finite() or isinstance(raw, bool):
         raise AnswerError(f"item '{item.id}' takes a number in {item.unit}, got {raw!r}")
+    if value < 0 and item.unit not in SIGNED_UNITS:
+        raise AnswerError(f"item '{item.id}' takes a number of at least 0 {item.unit}, got {raw!r}")
     if abs(value) >= Decimal("1e12"):
         raise AnswerError(f"item '{item.id}' takes a number below 10^12, got {raw!r}")
     if len(value.normalize().as_tuple().digits) > MAX_DIGITS:

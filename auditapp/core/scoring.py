@@ -116,11 +116,19 @@ def visible_items(form: Form, answers: Answers) -> dict[str, bool]:
         if not shown.get(cond.item, False) or target is None or target.na or not target.has_value:
             shown[item.id] = False
             continue
-        given = set(target.value) if isinstance(target.value, tuple) else {value_text(target.value)}
-        if cond.op == "not_equals":
-            shown[item.id] = cond.values[0] not in given
+        given: set[object]
+        wanted: set[object]
+        if isinstance(target.value, Decimal):  # numbers compare as numbers: 12 == 12.0
+            given = {target.value.normalize()}
+            wanted = {Decimal(v).normalize() for v in cond.values}
         else:
-            shown[item.id] = bool(given & set(cond.values))
+            raw = target.value
+            given = set(raw) if isinstance(raw, tuple) else {value_text(raw)}
+            wanted = set(cond.values)
+        if cond.op == "not_equals":
+            shown[item.id] = not (given & wanted)
+        else:
+            shown[item.id] = bool(given & wanted)
     return shown
 
 
@@ -157,6 +165,8 @@ def is_answered(item: Item, answer: Answer | None) -> bool:
         return False
     if item.type == ItemType.PHOTO:
         return answer.photo_count > 0
+    if item.type == ItemType.SIGNATURE:  # the signer's printed name and the drawing itself
+        return answer.has_value and answer.photo_count > 0
     return answer.has_value
 
 

@@ -7,11 +7,10 @@ and returns flowables.
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, TableStyle
 
 from auditapp.core.model import CriticalPolicy
 from auditapp.core.scoring import display_percent
@@ -23,6 +22,7 @@ from auditapp.reports.pdf_parts import (
     GREEN_TINT,
     RULE,
     ImageProblem,
+    Picture,
     Placeholder,
     SignatureBox,
     Table,
@@ -62,7 +62,7 @@ def photos(r: Report) -> list[Flowable]:
                 raise ImageProblem(True, "is missing from disk")
             img = load_photo(path)
             w, h = fit(img.width, img.height, box_w, box_h)
-            picture = Image(io.BytesIO(img.data), width=w, height=h)
+            picture = Picture(img, w, h)
         except ImageProblem as exc:
             key = "photo_missing" if exc.missing else "photo_unreadable"
             picture = Placeholder(box_w, box_h, [L(key), f"SHA-256 {ph.sha256[:16]}…"])
@@ -74,14 +74,14 @@ def photos(r: Report) -> list[Flowable]:
             cell.append(r.spill.cell(ph.caption, st.small, box_w, L("photo", n=n), 4))
         cell.append(
             rich(
-                [(f"{L('item')}: ", True, None), (r.item_ref(ph.item_id, 60), False, None)],
+                [(L("item") + L("colon"), True, None), (r.item_ref(ph.item_id, 60), False, None)],
                 st.muted,
             )
         )
         taken = (L("taken"), ph.taken_at) if ph.taken_at else (L("added"), ph.added_at)
         cell.append(
             rich(
-                [(f"{taken[0]}: ", True, None), (when(taken[1], seconds=True), False, None)],
+                [(taken[0] + L("colon"), True, None), (when(taken[1], seconds=True), False, None)],
                 st.muted,
             )
         )
@@ -171,7 +171,7 @@ def signatures(r: Report) -> list[Flowable]:
                 raise ImageProblem(True, "is missing from disk")
             img = load_signature(path)
             w, h = fit(img.width, img.height, img_w, img_h)
-            picture = Image(io.BytesIO(img.data), width=w, height=h)
+            picture = Picture(img, w, h)
         except ImageProblem as exc:
             picture = Placeholder(
                 img_w, img_h, [L("signature_missing"), f"SHA-256 {sig.image_sha256[:16]}…"]
@@ -184,7 +184,7 @@ def signatures(r: Report) -> list[Flowable]:
             r.spill.cell(r.who(sig.name), st.body, CONTENT_W - img_w - 30, L("name"), 4),
             rich(
                 [
-                    (f"{L('signed_at')}: ", False, None),
+                    (L("signed_at") + L("colon"), False, None),
                     (when(sig.signed_at, seconds=True), False, None),
                 ],
                 st.muted,
@@ -274,7 +274,7 @@ def explanation(r: Report) -> list[Flowable]:
         pp = sum((x.possible for x in counted), start=0 * sr.earned)
         rows.append(
             [
-                r.spill.cell(section.title.get(r.lang), st.cell, 150, L("section"), 4),
+                r.spill.cell(section.title.get(r.lang), st.cell, 128, L("section"), 4),
                 p(points(sr.weight), st.cell_r),
                 p(str(len(counted)), st.cell_r),
                 p(points(e), st.cell_r),
@@ -293,8 +293,8 @@ def explanation(r: Report) -> list[Flowable]:
         ]
         + [p(r.pct(res.raw_percent), st.cell_r, bold=True)]
     )
-    rest = (CONTENT_W - 162) / 7
-    t = _table(rows, [162] + [rest] * 7, total_row=True, head_rows=2)
+    rest = (CONTENT_W - 140) / 7
+    t = _table(rows, [140] + [rest] * 7, total_row=True, head_rows=2)
     t.setStyle(
         TableStyle(
             [

@@ -12,6 +12,7 @@ from fractions import Fraction
 LANGS = ("en", "zh")
 
 LABELS: dict[str, tuple[str, str]] = {
+    "colon": (": ", "："),
     # cover
     "report_title": ("Audit report", "审核报告"),
     "report_short": ("ServiceAudit report", "服务审核报告"),
@@ -156,7 +157,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "等级取最终得分率达到其下限的第一个等级（从高到低）。",
     ),
     "sums_title": ("Points by section", "各分项分数"),
-    "items_counted": ("Counted items", "计分项数"),
+    "items_counted": ("Counted", "计分项"),
     "unweighted": ("Points (unweighted)", "分数（未加权）"),
     "weighted": ("Points x weight", "分数 x 权重"),
     "overall_calc": ("Overall: 100 x {e} / {p} = {pct}%", "总得分率：100 x {e} / {p} = {pct}%"),

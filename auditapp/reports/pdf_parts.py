@@ -21,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
@@ -156,7 +157,11 @@ class Spill:
         lines = text.split("\n")
         if len(text) <= limit and len(lines) <= max_lines:
             return p(text, style)
-        cut = "\n".join(lines[:max_lines])[: max(20, limit - 2 * per_line)].rstrip()
+        cut = "\n".join(lines[:max_lines])[: max(20, limit - 2 * per_line)]
+        space = max(cut.rfind(" "), cut.rfind("\n"))
+        if space > len(cut) * 0.7:
+            cut = cut[:space]  # end on a word boundary where there is one nearby
+        cut = cut.rstrip()
         self.count += 1
         self.pending.append((self.count, what, text))
         note = label(self.lang, "see_note", n=self.count)
@@ -166,7 +171,7 @@ class Spill:
         """Paragraphs with the full text of every cell cut since the last flush."""
         out: list[Flowable] = []
         for n, what, text in self.pending:
-            head = f"{label(self.lang, 'note', n=n)} ({what}): "
+            head = f"{label(self.lang, 'note', n=n)} ({what}){label(self.lang, 'colon')}"
             out.append(rich([(head, True, None), (text, False, None)], self.styles.note))
         self.pending.clear()
         return out
@@ -214,13 +219,21 @@ class SignatureBox(Flowable):
         c = self.canv
         c.setFillColor(MUTED)
         fonts.draw(c, 0, self.BOX_H + 12, self.caption, 8)
-        # corner ticks outside the box: they mark it without drawing under the stamp
+        # corner brackets just outside the box: they mark it without drawing under the stamp
         c.setStrokeColor(RULE)
-        c.setLineWidth(0.6)
-        w, h, t = self.BOX_W, self.BOX_H, 6
-        for x, y, dx, dy in ((0, 0, 1, 1), (w, 0, -1, 1), (0, h, 1, -1), (w, h, -1, -1)):
-            c.line(x - 2 * dx, y, x - (2 + t) * dx, y)
-            c.line(x, y - 2 * dy, x, y - (2 + t) * dy)
+        c.setLineWidth(0.8)
+        w, h, o, t = self.BOX_W, self.BOX_H, 3.0, 12.0
+        for x, y, dx, dy in (
+            (-o, -o, 1, 1),
+            (w + o, -o, -1, 1),
+            (-o, h + o, 1, -1),
+            (w + o, h + o, -1, -1),
+        ):
+            path = c.beginPath()
+            path.moveTo(x, y + dy * t)
+            path.lineTo(x, y)
+            path.lineTo(x + dx * t, y)
+            c.drawPath(path, stroke=1, fill=0)
         x1, y1 = c.absolutePosition(0, 0)
         x2, y2 = c.absolutePosition(w, h)
         self.rect = (c.getPageNumber() - 1, round(x1, 2), round(y1, 2), round(x2, 2), round(y2, 2))
@@ -289,7 +302,7 @@ def load_photo(path: Path, edge: int = PHOTO_EDGE, quality: int = PHOTO_QUALITY)
             long_edge = max(img.size)
             if img.format == "JPEG" and long_edge > edge:
                 f = edge / long_edge
-                img.draft("RGB", (int(img.width * f) + 1, int(img.height * f) + 1))
+                img.draft("RGB", (max(1, int(img.width * f)), max(1, int(img.height * f))))
             img.load()
             out_img = img if img.mode in ("RGB", "L") else img.convert("RGB")
             out_img.thumbnail((edge, edge), PILImage.Resampling.BICUBIC, reducing_gap=2.0)
@@ -317,6 +330,43 @@ def load_signature(path: Path) -> LoadedImage:
     except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as exc:
         raise ImageProblem(False, f"cannot be read ({exc.__class__.__name__})") from exc
     return LoadedImage(buf.getvalue(), flat.width, flat.height)
+
+
+class _JpegReader(ImageReader):
+    """JPEG bytes for ``drawImage``: embedded as they are, and identified by their bytes.
+
+    reportlab names each image by a digest of its decoded pixels, which costs a full
+    decode per photo; the JPEG bytes identify it just as well.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._jpeg = data
+
+    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)
+        if getattr(self, "jpeg_fh", None) is None:
+            return bytes(super().getRGBData())
+        self._dataA = None
+        return self._jpeg
+
+
+class Picture(Flowable):
+    """An image of a fixed size on the page (JPEG passed through, PNG decoded)."""
+
+    def __init__(self, image: LoadedImage, width: float, height: float) -> None:
+        super().__init__()
+        self.image, self.width, self.height = image, width, height
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        reader = (
+            _JpegReader(self.image.data)
+            if self.image.data[:2] == b"\xff\xd8"
+            else ImageReader(io.BytesIO(self.image.data))
+        )
+        self.canv.drawImage(reader, 0, 0, self.width, self.height)
 
 
 def fit(w: float, h: float, box_w: float, box_h: float) -> tuple[float, float]:

@@ -324,7 +324,10 @@ class _Report:
         if not failed:
             rows[0] = [
                 rich(
-                    [(f"{L('failed_critical')}: ", True, None), (L("none"), False, "#2E7D32")],
+                    [
+                        (L("failed_critical") + L("colon"), True, None),
+                        (L("none"), False, "#2E7D32"),
+                    ],
                     st.body,
                 )
             ]
@@ -543,7 +546,7 @@ class _Report:
         photos = self.photos_of.get(item.id, [])
         if photos:
             refs = ", ".join(f"#{n}" for n in photos)
-            meta.append((f"{L('photos')}: {len(photos)} ({refs})", False, None))
+            meta.append((f"{L('photos')}{L('colon')}{len(photos)} ({refs})", False, None))
         if with_section:
             title = d.form.section_of(item.id).title.get(self.lang)
             meta.append((L("in_section", title=title), False, None))
@@ -588,7 +591,9 @@ class _Report:
         out: list[Flowable] = [t]
         comment = ans.comment if ans else ""
         if comment.strip():
-            out.append(rich([(f"{L('comment')}: ", True, None), (comment, False, None)], st.note))
+            out.append(
+                rich([(L("comment") + L("colon"), True, None), (comment, False, None)], st.note)
+            )
         notes = self.spill.flush()
         out += notes
         if comment.strip() and not notes and len(comment) < 600 and comment.count("\n") < 8:

@@ -277,9 +277,9 @@ def _write_audit(sheets: dict[str, _Sheet], summary: WriteOnlyWorksheet, d: Audi
         )
     for p in d.photos:
         sheets["Photos"].row([a.id, p.sha256, p.item_id, p.caption, p.taken_at])
-    for s in d.signatures:
-        at, tz = split_ts(s.signed_at)
-        sheets["Signatures"].row([a.id, s.role, s.name, s.image_sha256, at, tz])
+    for sig in d.signatures:
+        at, tz = split_ts(sig.signed_at)
+        sheets["Signatures"].row([a.id, sig.role, sig.name, sig.image_sha256, at, tz])
 
 
 def _summary_row(ws: WriteOnlyWorksheet, d: AuditData, shown: str, created: Any) -> None:

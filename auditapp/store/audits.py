@@ -315,7 +315,9 @@ class AuditRepo:
                 int(na),
                 cur[2] if cur else "",
             )
-            trail.append(self.db, audit_id, actor, "na", item_id, bool(cur and cur[1]), na)
+            old = {"value": cur[0] if cur else None, "na": bool(cur and cur[1])}
+            new = {"value": None if na else (cur[0] if cur else None), "na": na}
+            trail.append(self.db, audit_id, actor, "na", item_id, old, new)
             self._refresh(audit_id)
 
     def set_comment(self, audit_id: str, item_id: str, comment: str, actor: str) -> None:
@@ -383,6 +385,22 @@ class AuditRepo:
                 "updated_at = ? WHERE id = ?",
                 [AuditStatus.IN_PROGRESS.value, now_iso(), audit_id],
             )
+            signed = self.db.execute(
+                "SELECT role, name, image_sha256, signed_at FROM signatures WHERE audit_id = ?",
+                [audit_id],
+            ).fetchall()
+            if signed:
+                # Signatures vouched for the locked revision, not for what comes next.
+                self.db.execute("DELETE FROM signatures WHERE audit_id = ?", [audit_id])
+                trail.append(
+                    self.db,
+                    audit_id,
+                    actor,
+                    "signatures_cleared",
+                    "",
+                    [list(r) for r in signed],
+                    None,
+                )
             trail.append(
                 self.db,
                 audit_id,

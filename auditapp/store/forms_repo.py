@@ -11,7 +11,7 @@ from auditapp.core.forms import form_from_data
 from auditapp.core.model import Form
 from auditapp.store.clock import now_iso
 from auditapp.store.db import transaction
-from auditapp.store.errors import NotFound
+from auditapp.store.errors import NotFound, StoreError
 
 
 class FormRepo:
@@ -24,6 +24,16 @@ class FormRepo:
     def install(self, form: Form) -> str:
         """Store the form's snapshot (a no-op when already there); returns its hash."""
         digest = form_hash(form)
+        clash = self.db.execute(
+            "SELECT hash FROM forms WHERE form_id = ? AND version = ? AND hash != ?",
+            [form.id, form.version, digest],
+        ).fetchone()
+        if clash:
+            raise StoreError(
+                f"form '{form.id}' version {form.version} is already installed with different "
+                f"content ({clash[0][:12]}); a published form never changes: give the change a "
+                "new version number"
+            )
         with transaction(self.db):
             self.db.execute(
                 "INSERT OR IGNORE INTO forms (hash, form_id, version, title_en, title_zh, "
@@ -58,7 +68,7 @@ class FormRepo:
         """The newest installed version of every form id, as (hash, form), by id."""
         rows = self.db.execute(
             "SELECT f.hash FROM forms f WHERE f.version = (SELECT MAX(version) FROM forms g "
-            "WHERE g.form_id = f.form_id) GROUP BY f.form_id ORDER BY f.form_id"
+            "WHERE g.form_id = f.form_id) ORDER BY f.form_id"
         ).fetchall()
         return [(r[0], self.get(r[0])) for r in rows]
 

@@ -70,11 +70,13 @@ def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
     except (OSError, SyntaxError, ValueError) as exc:
         raise PhotoError(f"{name}: the image is damaged or truncated ({exc})") from exc
     if img.mode not in ("RGB", "L"):
-        img = (
-            img.convert("RGBA").convert("RGB")
-            if "A" in img.mode or img.mode == "P"
-            else img.convert("RGB")
-        )
+        if "A" in img.mode or img.mode == "P":
+            # Transparent areas (signature drawings, screenshots) become white, not black.
+            rgba = img.convert("RGBA")
+            img = Image.new("RGB", rgba.size, (255, 255, 255))
+            img.paste(rgba, mask=rgba.getchannel("A"))
+        else:
+            img = img.convert("RGB")
     img.thumbnail((LONG_EDGE, LONG_EDGE), Image.Resampling.BICUBIC, reducing_gap=2.0)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=JPEG_QUALITY, optimize=False)
@@ -119,6 +121,11 @@ class PhotoRepo:
         if isinstance(source, Path):
             name = name or source.name
             try:
+                if source.stat().st_size > MAX_FILE_BYTES:
+                    size_mb = source.stat().st_size // 2**20
+                    raise PhotoError(
+                        f"{name}: the file is {size_mb} MB; photos may be at most {MAX_FILE_BYTES // 2**20} MB"
+                    )
                 data = source.read_bytes()
             except OSError as exc:
                 raise PhotoError(f"{source}: cannot read the file ({exc.strerror})") from exc

@@ -20,6 +20,17 @@ MAX_ROWS = 50_000
 MAX_EMPTY_RUN = 1_000  # a sheet padded with empty rows stops being read here
 CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
 MAX_FIELD = 500
+DAMAGED = (
+    zipfile.BadZipFile,
+    OSError,
+    KeyError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    TypeError,
+    IndexError,
+    AttributeError,
+)
 
 
 def read_sites(path: Path) -> list[Site]:
@@ -64,7 +75,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+    except DAMAGED as exc:
         raise ImportFileError([f"{path.name}: not a readable .xlsx workbook ({exc})"]) from exc
     try:
         ws = wb.worksheets[0]
@@ -77,6 +88,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
                 continue
             empty_run = 0
             yield number, list(row)
+    except DAMAGED as exc:
+        raise ImportFileError([f"{path.name}: the workbook is damaged ({exc})"]) from exc
     finally:
         wb.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
@@ -354,6 +355,25 @@ class _FormBuilder:
             return None
         if seen[1] is None:
             return None  # the earlier item was invalid and has been reported already
+        if seen[1].type in (ItemType.PHOTO, ItemType.SIGNATURE):
+            r.error(
+                where,
+                f"{path}.item",
+                f"item '{target}' is a {seen[1].type.value} item; its answer cannot be compared",
+            )
+            return None
+        if seen[1].type == ItemType.NUMBER:
+            for given, val in zip(raw, values, strict=True):
+                try:
+                    if not Decimal(val).is_finite():
+                        raise InvalidOperation
+                except InvalidOperation:
+                    r.error(
+                        given.where,
+                        f"{path}.{op}",
+                        f"item '{target}' takes numbers; expected a number, got '{val}'",
+                    )
+                    return None
         allowed = _answer_domain(seen[1])
         if allowed is not None:
             for val in values:

@@ -65,6 +65,19 @@ FORM_FIELDS = (
     "pass_percent",
 )
 MAX_ROWS = 5_000
+# What openpyxl raises for damaged files: zip errors, XML parse errors (SyntaxError
+# subclasses, for ElementTree and lxml alike), missing parts, bad values.
+DAMAGED = (
+    zipfile.BadZipFile,
+    OSError,
+    KeyError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    TypeError,
+    IndexError,
+    AttributeError,
+)
 MAX_EMPTY_RUN = 200
 
 
@@ -105,7 +118,7 @@ def read_form_workbook(path: Path) -> tuple[Node, list[Problem]]:
     source = str(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+    except DAMAGED as exc:
         raise FormError(
             [Problem(source, "", "", f"not a readable .xlsx workbook ({exc})")]
         ) from exc
@@ -117,6 +130,9 @@ def read_form_workbook(path: Path) -> tuple[Node, list[Problem]]:
         for name, columns in SHEETS.items():
             if name in wb.sheetnames:
                 sheets.rows[name] = _read_sheet(sheets, wb[name], name, columns)
+    except DAMAGED as exc:
+        # A sheet's XML is cut short or corrupt: openpyxl only finds out while reading rows.
+        raise FormError([Problem(source, "", "", f"the workbook is damaged ({exc})")]) from exc
     finally:
         wb.close()
     if sheets.problems:
@@ -178,6 +194,7 @@ def _assemble(s: _Sheets) -> Node:
     top: dict[str, Node] = {"format": Node(1, "Form")}
     form_rows = s.rows.get("Form", [])
     fields: dict[str, Node] = {}
+    seen_fields: dict[str, str] = {}
     for row in form_rows:
         key = row.cells.get("field")
         if key is None:
@@ -188,6 +205,10 @@ def _assemble(s: _Sheets) -> Node:
                 key.where, f"unknown form field '{name}'; expected one of {', '.join(FORM_FIELDS)}"
             )
             continue
+        if name in seen_fields:
+            s.error(key.where, f"duplicate form field '{name}' (first at {seen_fields[name]})")
+            continue
+        seen_fields[name] = key.where
         if "value" in row.cells:
             fields[name] = row.cells["value"]
     for name in ("id", "version", "kind", "industry"):

@@ -191,8 +191,8 @@ sections:
       - {id: t, type: text, prompt: {en: t, zh: t}, visible_if: {item: n, equals: 12}}
 """
     form = parse_form(text, None)
-    for given in ("12", "12.0", "12.00"):
-        assert visible_items(form, {"n": Answer("n", parse_value(form.item("n"), given))})["t"]
+    for typed in ("12", "12.0", "12.00"):
+        assert visible_items(form, {"n": Answer("n", parse_value(form.item("n"), typed))})["t"]
     assert not visible_items(form, {"n": Answer("n", Decimal(13))})["t"]
     bad = text.replace("equals: 12}", "equals: twelve}")
     with pytest.raises(Exception, match="takes numbers"):

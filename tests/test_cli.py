@@ -185,8 +185,16 @@ def test_damaged_workbooks_are_reported_per_file(tmp_path, capsys):
             if info.filename.startswith("xl/worksheets/sheet3"):
                 data = data[: len(data) // 2]
             dst.writestr(info, data)
-    code = main(["forms", "check", str(broken), str(DATA / "good_form.yaml"),
-                 "--catalogue", str(DATA / "catalogue.yaml")])
+    code = main(
+        [
+            "forms",
+            "check",
+            str(broken),
+            str(DATA / "good_form.yaml"),
+            "--catalogue",
+            str(DATA / "catalogue.yaml"),
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 1 and "broken.xlsx" in captured.err and "Traceback" not in captured.err
     assert "test-restaurant-visit v1" in captured.out

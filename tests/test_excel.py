@@ -300,7 +300,9 @@ def test_round_trip_property(seed, tmp_path_factory):
 
 
 def test_format_document_lists_every_column():
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "excel-format.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "excel-format.md").read_text(
+        encoding="utf-8"
+    )
     for name, cols in ALL_SHEETS.items():
         section = doc.split(f"### `{name}`", 1)[1].split("###", 1)[0]
         for col in names(cols):

@@ -9,14 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 from auditapp.core.answers import Answer, Answers, value_text
 from auditapp.core.model import CriticalPolicy, Form, GradeBand, Item, ItemType
 
 
-@dataclass(frozen=True)
-class ItemResult:
-    """How one item contributes to the score."""
+class ItemResult(NamedTuple):
+    """How one item contributes to the score.
+
+    A named tuple rather than a frozen dataclass: one is built per item per scoring, and
+    importing thousands of audits scores hundreds of thousands of items.
+    """
 
     item_id: str
     """The item."""
@@ -139,6 +143,8 @@ ONE = Fraction(1)
 def item_fraction(item: Item, answer: Answer) -> Fraction:
     """Earned share of the item's points (0..1) for a given, non-N/A answer."""
     v = answer.value
+    if item.type == ItemType.RATING and isinstance(v, int):
+        return _rating_shares(item)[v]
     if item.type == ItemType.CHECK:
         return ONE if v == "pass" else ZERO
     if item.type == ItemType.RATING:
@@ -157,6 +163,17 @@ def item_fraction(item: Item, answer: Answer) -> Fraction:
             return ONE if item.rule.contains(value) else ZERO
         return next((b.score for b in item.bands if b.contains(value)), ZERO)
     return ZERO
+
+
+def _rating_shares(item: Item) -> dict[int, Fraction]:
+    """Share of points of each rating value, computed once per item (a hot path in imports)."""
+    cached: dict[int, Fraction] | None = item.__dict__.get("_shares")
+    if cached is None:
+        assert item.scale is not None
+        lo, hi = item.scale.min, item.scale.max
+        cached = {v: Fraction(v - lo, hi - lo) for v in range(lo, hi + 1)}
+        object.__setattr__(item, "_shares", cached)
+    return cached
 
 
 def is_answered(item: Item, answer: Answer | None) -> bool:
@@ -185,6 +202,9 @@ def score(form: Form, answers: Answers) -> AuditScore:
     for section in form.sections:
         # Unweighted sums per section, weighted once at the end: fewer fraction operations.
         s_earned = s_possible = ZERO
+        # Whole-number points are summed as ints: far cheaper than Fraction additions, and
+        # exact all the same; the two parts are combined once per section.
+        int_earned = int_possible = 0
         s_answered = s_visible = 0
         w = section.weight
         for item in section.items:
@@ -199,8 +219,14 @@ def score(form: Form, answers: Answers) -> AuditScore:
                 possible = item.points
                 share = item_fraction(item, ans)
                 earned = possible if share is ONE else ZERO if share is ZERO else possible * share
-                s_earned += earned
-                s_possible += possible
+                if earned.denominator == 1:
+                    int_earned += earned.numerator
+                else:
+                    s_earned += earned
+                if possible.denominator == 1:
+                    int_possible += possible.numerator
+                else:
+                    s_possible += possible
             failed = counted and not earned
             if visible:
                 s_visible += 1
@@ -224,6 +250,7 @@ def score(form: Form, answers: Answers) -> AuditScore:
                     failed and item.critical,
                 )
             )
+        s_earned, s_possible = s_earned + int_earned, s_possible + int_possible
         if w != 1:
             s_earned, s_possible = w * s_earned, w * s_possible
         sections.append(SectionResult(section.id, w, s_earned, s_possible, s_answered, s_visible))

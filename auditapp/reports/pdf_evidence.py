@@ -52,7 +52,7 @@ def photos(r: Report) -> list[Flowable]:
     per_row = 3
     cw = CONTENT_W / per_row
     box_w, box_h = cw - 10, (cw - 10) * 0.75
-    cells: list[list[object]] = []
+    cells: list[object] = []
     for ph in d.photos:
         n = r.photo_no[ph.id]
         path = d.photo_files.get(ph.id)
@@ -67,7 +67,7 @@ def photos(r: Report) -> list[Flowable]:
             key = "photo_missing" if exc.missing else "photo_unreadable"
             picture = Placeholder(box_w, box_h, [L(key), f"SHA-256 {ph.sha256[:16]}…"])
             r.warnings.append(
-                f"photo #{n} (id {ph.id}, sha {ph.sha256[:12]}…) {exc}; a placeholder was printed"
+                f"photo #{n} (id {ph.id}, sha {ph.sha256[:12]}...) {exc}; a placeholder was printed"
             )
         cell: list[object] = [picture, spacer(3), p(L("photo", n=n), st.small, bold=True)]
         if ph.caption.strip():
@@ -86,7 +86,7 @@ def photos(r: Report) -> list[Flowable]:
             )
         )
         cells.append(cell)
-    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    rows: list[list[object]] = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
     rows[-1] += [""] * (per_row - len(rows[-1]))
     t = Table(rows, colWidths=[cw] * per_row)
     t.setStyle(
@@ -177,7 +177,7 @@ def signatures(r: Report) -> list[Flowable]:
                 img_w, img_h, [L("signature_missing"), f"SHA-256 {sig.image_sha256[:16]}…"]
             )
             r.warnings.append(
-                f"signature of {sig.role} (id {sig.id}, sha {sig.image_sha256[:12]}…) {exc}; a placeholder was printed"
+                f"signature of {sig.role} (id {sig.id}, sha {sig.image_sha256[:12]}...) {exc}; a placeholder was printed"
             )
         who = [
             p(enum_label(r.lang, "role", sig.role), st.body, bold=True),

@@ -93,9 +93,14 @@ class Table(_Table):
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN)]))
 
 
+def clean(text: str) -> str:
+    """Line breaks of any platform as ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def p(text: str, style: ParagraphStyle, bold: bool = False, color: str | None = None) -> Paragraph:
     """A paragraph of plain text (escaped, font-switched)."""
-    body = fonts.markup(text, bold)
+    body = fonts.markup(clean(text), bold)
     if color:
         body = f'<font color="{color}">{body}</font>'
     return Paragraph(body, style)
@@ -105,7 +110,7 @@ def rich(parts: list[tuple[str, bool, str | None]], style: ParagraphStyle) -> Pa
     """A paragraph of several plain-text runs, each (text, bold, colour or None)."""
     out = []
     for text, bold, color in parts:
-        body = fonts.markup(text, bold)
+        body = fonts.markup(clean(text), bold)
         out.append(f'<font color="{color}">{body}</font>' if color else body)
     return Paragraph("".join(out), style)
 
@@ -115,7 +120,7 @@ def heading(text: str, style: ParagraphStyle, outline: int | None = None) -> Par
     para = p(text, style, bold=True)
     para.keepWithNext = True
     if outline is not None:
-        para._outline = (text, outline)  # type: ignore[attr-defined]
+        para._outline = (text, outline)
     return para
 
 
@@ -152,6 +157,7 @@ class Spill:
         self, text: str, style: ParagraphStyle, width: float, what: str, max_lines: int = 14
     ) -> Paragraph:
         """A paragraph for a cell ``width`` wide; ``what`` names the text in its note."""
+        text = clean(text)
         per_line = max(8, int(width / style.fontSize))  # CJK worst case: one em per glyph
         limit = per_line * max_lines
         lines = text.split("\n")
@@ -305,7 +311,7 @@ def load_photo(path: Path, edge: int = PHOTO_EDGE, quality: int = PHOTO_QUALITY)
                 img.draft("RGB", (max(1, int(img.width * f)), max(1, int(img.height * f))))
             img.load()
             out_img = img if img.mode in ("RGB", "L") else img.convert("RGB")
-            out_img.thumbnail((edge, edge), PILImage.Resampling.BICUBIC, reducing_gap=2.0)
+            out_img.thumbnail((edge, edge), PILImage.Resampling.BILINEAR)
             buf = io.BytesIO()
             out_img.save(buf, "JPEG", quality=quality)
     except ImageProblem:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from reportlab import rl_config
-from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     PageBreak,
@@ -29,14 +29,12 @@ from auditapp.core.scoring import ItemResult, display_percent
 from auditapp.reports import fonts
 from auditapp.reports.audit_data import AuditData
 from auditapp.reports.errors import ReportError
+from auditapp.reports.pdf_cover import cover, sections
 from auditapp.reports.pdf_evidence import actions, explanation, photos, signatures
-from auditapp.reports.pdf_labels import LANGS, enum_label, label, points, unit_label, when
+from auditapp.reports.pdf_labels import LANGS, label, points, unit_label
 from auditapp.reports.pdf_parts import (
     ACCENT,
-    BAND,
     CONTENT_W,
-    GREEN,
-    GREEN_TINT,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
@@ -55,7 +53,6 @@ from auditapp.reports.pdf_parts import (
     heading,
     p,
     rich,
-    section_chart,
     spacer,
 )
 
@@ -174,8 +171,10 @@ class _Report:
     def who(self, name: str) -> str:
         """A person's name, with the mystery shopper's real name replaced by the alias."""
         real = self.data.audit.auditor.name.strip()
-        if self.mystery and real and name.strip() == real:
-            return self.auditor_shown
+        if self.mystery and real and real.casefold() in name.casefold():
+            if name.strip().casefold() == real.casefold():
+                return self.auditor_shown
+            return name.replace(real, self.auditor_shown)
         return name
 
     def item_ref(self, item_id: str | None, limit: int = 70) -> str:
@@ -197,9 +196,9 @@ class _Report:
     # story ---------------------------------------------------------------------------
     def story(self) -> list[Flowable]:
         out: list[Flowable] = []
-        out += self.cover()
+        out += cover(self)
         out.append(PageBreak())
-        out += self.sections()
+        out += sections(self)
         out += self.items()
         out += photos(self)
         out += actions(self)
@@ -208,11 +207,8 @@ class _Report:
         out += signatures(self)
         return out
 
-    def furniture(self, c: object, page: int, pages: int) -> None:
+    def furniture(self, c: Canvas, page: int, pages: int) -> None:
         """Header (form title) and footer (audit id, digest, page x of y) of every page."""
-        from reportlab.pdfgen.canvas import Canvas
-
-        assert isinstance(c, Canvas)
         d = self.data
         top = PAGE_H - MARGIN_TOP + 16
         right = self.L("report_short")
@@ -233,233 +229,6 @@ class _Report:
         fonts.draw(c, PAGE_W / 2 + 10, bottom, mid, 7)
         num = self.L("page_of", n=page, total=pages)
         fonts.draw(c, PAGE_W - MARGIN_X - fonts.width(num, 7.5), bottom, num, 7.5)
-
-    # cover ---------------------------------------------------------------------------
-    def cover(self) -> list[Flowable]:
-        d, st, L = self.data, self.st, self.L
-        r = d.result
-        out: list[Flowable] = [
-            p(L("report_title"), st.title, bold=True),
-            self.spill.cell(f"{d.site.name} ({d.site.code})", st.h1, CONTENT_W, L("site"), 3),
-            self.spill.cell(
-                f"{self.t_form} · {L('version', v=d.form.version)}",
-                st.subtitle,
-                CONTENT_W,
-                L("form"),
-                3,
-            ),
-            spacer(10),
-        ]
-        out.append(self.score_panel())
-        notes: list[str] = []
-        if r.capped and r.raw_percent is not None:
-            notes.append(L("capped_from", raw=display_percent(r.raw_percent)))
-        if r.critical_fail:
-            notes.append(L("fail_critical"))
-        if r.passed is False and r.percent is not None and r.percent < d.form.scoring.pass_percent:
-            notes.append(L("below_pass", p=points(d.form.scoring.pass_percent)))
-        if notes:
-            out.append(spacer(3))
-            out.append(p(" · ".join(notes), st.small, color="#C62828"))
-        out.append(spacer(10))
-        out.append(self.critical_box())
-        out.append(spacer(12))
-        out.append(self.info_table())
-        out += self.spill.flush()
-        return out
-
-    def score_panel(self) -> Table:
-        d, st, L = self.data, self.st, self.L
-        r = d.result
-        if r.passed is None:
-            verdict, color = L("no_score"), MUTED
-        elif r.passed:
-            verdict, color = L("pass"), GREEN
-        else:
-            verdict, color = L("fail"), RED
-        badge_style = st.badge.clone("badge_c", backColor=color, borderPadding=(5, 8, 5, 8))
-        grade = r.grade
-        grade_text = grade.grade if grade else "–"
-        grade_label = grade.label.get(self.lang) if grade else ""
-        cells = [
-            [p(L("overall_score"), st.small), p(L("grade"), st.small), p(L("result"), st.small)],
-            [
-                p(self.pct(r.percent), st.score, bold=True),
-                [p(grade_text, st.score, bold=True)],
-                [spacer(8), p(verdict, badge_style, bold=True)],
-            ],
-            ["", p(grade_label, st.grade), ""],
-        ]
-        w = CONTENT_W / 3
-        t = Table(cells, colWidths=[w * 1.2, w * 0.9, w * 0.9])
-        tint = GREEN_TINT if r.passed else RED_TINT if r.passed is False else BAND
-        t.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), tint),
-                    ("BOX", (0, 0), (-1, -1), 1.2, color),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                    ("TOPPADDING", (0, 0), (-1, 0), 8),
-                    ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 12),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 12),
-                    ("SPAN", (0, 1), (0, 2)),
-                    ("SPAN", (2, 1), (2, 2)),
-                ]
-            )
-        )
-        return t
-
-    def critical_box(self) -> Table:
-        d, st, L = self.data, self.st, self.L
-        failed = d.result.failed_critical
-        title = f"{L('failed_critical')} ({len(failed)})" if failed else L("failed_critical")
-        rows: list[list[object]] = [
-            [p(title, st.body, bold=True, color="#C62828" if failed else None)]
-        ]
-        for item_id in failed:
-            text = f"✗ {self.item_ref(item_id, 400)}"
-            rows.append([self.spill.cell(text, st.cell, CONTENT_W - 16, L("failed_critical"), 4)])
-        if not failed:
-            rows[0] = [
-                rich(
-                    [
-                        (L("failed_critical") + L("colon"), True, None),
-                        (L("none"), False, "#2E7D32"),
-                    ],
-                    st.body,
-                )
-            ]
-        t = Table(rows, colWidths=[CONTENT_W])
-        t.setStyle(
-            TableStyle(
-                [
-                    ("BOX", (0, 0), (-1, -1), 1.2 if failed else 0.6, RED if failed else RULE),
-                    ("BACKGROUND", (0, 0), (-1, -1), RED_TINT if failed else colors.white),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
-        return t
-
-    def info_table(self) -> Table:
-        d, st, L = self.data, self.st, self.L
-        a, site, ctx = d.audit, d.site, d.audit.context
-        r = d.result
-        done = r.required_total - len(r.required_open)
-        time_key = "visit_time" if ctx.visit_time else "started_time"
-        rows: list[tuple[str, str]] = [
-            (L("site"), site.name),
-            (L("site_code"), site.code),
-            (L("address"), site.address or "–"),
-            (L("region"), site.region or "–"),
-            (L(time_key), when(ctx.visit_time or a.created_at)),
-            (L("auditor_alias" if self.mystery else "auditor"), self.auditor_shown),
-            (L("form"), f"{self.t_form} ({d.form.id}, {L('version', v=d.form.version)})"),
-            (L("kind"), enum_label(self.lang, "kind", a.kind)),
-            (
-                L("status"),
-                L(
-                    "status_rev",
-                    status=enum_label(self.lang, "status", a.status.value),
-                    rev=a.revision,
-                ),
-            ),
-            (
-                L("completion"),
-                L(
-                    "completion_detail",
-                    pct=display_percent(100 * r.completion),
-                    done=done,
-                    total=r.required_total,
-                ),
-            ),
-        ]
-        for key, value in (
-            ("scenario", ctx.scenario),
-            ("receipt", ctx.receipt_number),
-            ("staff", ctx.staff_description),
-        ):
-            if value:
-                rows.append((L(key), value))
-        rows += [(L("audit_id"), a.id), (L("digest_full"), d.digest)]
-        lw = 135.0
-        cells = [
-            [p(k, st.cell, bold=True), self.spill.cell(v, st.cell, CONTENT_W - lw - 12, k)]
-            for k, v in rows
-        ]
-        t = Table(cells, colWidths=[lw, CONTENT_W - lw])
-        t.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                    ("BACKGROUND", (0, 0), (0, -1), BAND),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-                ]
-            )
-        )
-        return t
-
-    # sections ------------------------------------------------------------------------
-    def sections(self) -> list[Flowable]:
-        d, st, L = self.data, self.st, self.L
-        out: list[Flowable] = [heading(L("section_results"), st.h1, outline=0)]
-        head = [
-            p(L("section"), st.head, bold=True),
-            p(L("weight"), st.head_r, bold=True),
-            p(L("earned"), st.head_r, bold=True),
-            p(L("possible"), st.head_r, bold=True),
-            p(L("percent"), st.head_r, bold=True),
-            p(L("answered"), st.head_r, bold=True),
-        ]
-        widths = [CONTENT_W - 5 * 62, 62, 62, 62, 62, 62]
-        rows: list[list[object]] = [head]
-        chart_rows = []
-        for section, sr in zip(d.form.sections, d.result.sections, strict=True):
-            title = section.title.get(self.lang)
-            chart_rows.append((title, sr.percent, self.pct(sr.percent)))
-            rows.append(
-                [
-                    self.spill.cell(title, st.cell, widths[0] - 12, L("section"), 4),
-                    p(points(sr.weight), st.cell_r),
-                    p(points(sr.earned), st.cell_r),
-                    p(points(sr.possible), st.cell_r),
-                    p(self.pct(sr.percent), st.cell_r, bold=True),
-                    p(f"{sr.answered} / {sr.visible}", st.cell_r),
-                ]
-            )
-        r = d.result
-        rows.append(
-            [
-                p(L("total"), st.cell, bold=True),
-                p("", st.cell_r),
-                p(points(r.earned), st.cell_r, bold=True),
-                p(points(r.possible), st.cell_r, bold=True),
-                p(self.pct(r.raw_percent), st.cell_r, bold=True),
-                p("", st.cell_r),
-            ]
-        )
-        t = Table(rows, colWidths=widths, repeatRows=1)
-        style = [
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 1), (-1, -2), 0.4, RULE),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
-            ("BACKGROUND", (0, -1), (-1, -1), BAND),
-        ]
-        t.setStyle(TableStyle(style))
-        out += [t, spacer(3), p(L("weighted_note"), st.muted)]
-        out += self.spill.flush()
-        out.append(spacer(12))
-        out.append(heading(L("chart_title"), st.h3))
-        pm = d.form.scoring.pass_percent
-        out.append(section_chart(chart_rows, pm, L("pass_mark", p=points(pm))))
-        return out
 
     # items ---------------------------------------------------------------------------
     def items(self) -> list[Flowable]:

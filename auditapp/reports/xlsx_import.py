@@ -78,6 +78,8 @@ class _Rejected(Exception):
 
 
 def _text(v: Any) -> str:
+    if type(v) is str:  # the common case first: this runs for every cell
+        return v
     if v is None or v == "":
         return ""
     if isinstance(v, float) and v.is_integer():
@@ -132,8 +134,9 @@ def _value(form: Form, item_id: str, cell: Any) -> AnswerValue:
 
 def _group(table: Table) -> dict[str, list[tuple[int, list[Any]]]]:
     out: dict[str, list[tuple[int, list[Any]]]] = defaultdict(list)
+    i = table.columns["audit_id"]
     for number, row in table.rows:
-        out[_text(table.get(row, "audit_id"))].append((number, row))
+        out[_text(row[i])].append((number, row))
     return out
 
 
@@ -245,8 +248,11 @@ def _rebuild(
     site = Site(audit.site_code, _text(g("site_name")), _text(g("region")), _text(g("industry")))
     ans_t = tables["Answers"]
     answers: dict[str, Answer] = {}
+    ix = ans_t.columns  # the hot loop indexes rows directly (rows are full width)
+    i_item, i_answer, i_na, i_comment = ix["item_id"], ix["answer"], ix["na"], ix["comment"]
+    i_at, i_tz, i_photos = ix["answered_at"], ix["answered_tz"], ix["photo_count"]
     for n, r in groups["Answers"].get(aid, []):
-        item_id = _text(ans_t.get(r, "item_id"))
+        item_id = _text(r[i_item])
         try:
             form.item(item_id)
         except KeyError:
@@ -255,18 +261,11 @@ def _rebuild(
             ) from None
         if item_id in answers:
             raise _Rejected(f"Answers row {n}: item '{item_id}' appears twice")
-        value = _value(form, item_id, ans_t.get(r, "answer"))
-        na, comment = _bool(ans_t.get(r, "na")), _text(ans_t.get(r, "comment"))
-        stamp = join_ts(
-            _dt(ans_t.get(r, "answered_at"), f"Answers row {n}"), _text(ans_t.get(r, "answered_tz"))
-        )
+        value = _value(form, item_id, r[i_answer])
+        na, comment = _bool(r[i_na]), _text(r[i_comment])
+        stamp = join_ts(_dt(r[i_at], f"Answers row {n}"), _text(r[i_tz]))
         answers[item_id] = Answer(
-            item_id,
-            value,
-            na,
-            comment,
-            _int(ans_t.get(r, "photo_count") or 0, "photo_count"),
-            stamp,
+            item_id, value, na, comment, _int(r[i_photos] or 0, "photo_count"), stamp
         )
     pt, st, ct = tables["Photos"], tables["Signatures"], tables["Actions"]
     photos = [
@@ -333,10 +332,11 @@ def _check_scores(
     at = tables["Audits"]
 
     def same(sheet_value: Any, exact: Any) -> bool:
-        mine = num(exact) if exact is not None else None
-        if mine is None:
+        if exact is None:
             return sheet_value in ("", None)
-        return isinstance(sheet_value, int | float) and abs(float(sheet_value) - mine) <= TOLERANCE
+        if exact == sheet_value:  # whole numbers (most points) compare exactly and fast
+            return True
+        return isinstance(sheet_value, int | float) and abs(sheet_value - float(exact)) <= TOLERANCE
 
     for col, exact in (
         ("percent", result.percent),
@@ -360,13 +360,14 @@ def _check_scores(
         )
     by_item = {r.item_id: r for r in result.items}
     ans_t = tables["Answers"]
+    i_item, i_earned, i_possible = (ans_t.columns[c] for c in ("item_id", "earned", "possible"))
     for n, r in groups["Answers"].get(aid, []):
-        res = by_item[_text(ans_t.get(r, "item_id"))]
-        for col, exact in (
-            ("earned", res.earned if res.counted else None),
-            ("possible", res.possible if res.counted else None),
+        res = by_item[_text(r[i_item])]
+        for col, got, exact in (
+            ("earned", r[i_earned], res.earned if res.counted else None),
+            ("possible", r[i_possible], res.possible if res.counted else None),
         ):
-            if not same(ans_t.get(r, col), exact):
+            if not same(got, exact):
                 raise _Rejected(
                     f"Answers row {n}: {col} is {ans_t.get(r, col)!r} but the answer gives {num(exact)} (score edited)"
                 )

@@ -41,8 +41,7 @@ class Table:
     rows: list[tuple[int, list[Any]]]  # (row number, values)
 
     def get(self, row: list[Any], column: str) -> Any:
-        i = self.columns[column]
-        return row[i] if i < len(row) else ""
+        return row[self.columns[column]]  # calamine rows are all as wide as the sheet
 
 
 def _col_number(letters: bytes) -> int:
@@ -131,7 +130,7 @@ def read_tables(path: Path) -> dict[str, Table]:
         raise Unreadable(f"missing sheet(s) {', '.join(missing)}; is this a ServiceAudit export?")
     out = {}
     for name, columns in ALL_SHEETS.items():
-        if name not in present:
+        if name not in present or name == "Dictionary":  # documentation only
             continue
         try:
             out[name] = _table(wb.get_sheet_by_name(name), name, names(columns))
@@ -156,7 +155,7 @@ def _table(sheet: Any, name: str, required: list[str]) -> Table:
     rows = []
     empty = 0
     for number, row in enumerate(rows_iter, start=2):
-        if all(v == "" or v is None for v in row):
+        if not any(row):  # calamine gives "" for empty cells; data rows carry an audit id
             empty += 1
             if empty > MAX_EMPTY_RUN:
                 break

@@ -49,6 +49,14 @@ def export_pdf(
     """Build the report of one audit, sign it unless ``passphrase`` is None, write it to ``out``."""
     quiet_libraries()
     data = collect(store, audit_id)
+    if passphrase is not None and not options.signer:
+        from dataclasses import replace
+
+        from auditapp.reports.identity import show_identity
+
+        subject = show_identity(store.data_dir).subject
+        cn = next((p[3:] for p in subject.split(",") if p.startswith("CN=")), subject)
+        options = replace(options, signer=cn)
     built = build_report(data, options)
     pdf = built.pdf
     if passphrase is not None:

@@ -208,7 +208,10 @@ def signatures(r: Report) -> list[Flowable]:
         out.append(p(L("no_signatures"), st.body))
     out += r.spill.flush()
     if r.options.signature_box:
-        r.box = SignatureBox(L("digital_signature"))
+        caption = L("digital_signature")
+        if r.options.signer:
+            caption = f"{caption}: {r.options.signer}"
+        r.box = SignatureBox(caption)
         out.append(KeepTogether([spacer(18), r.box]))
     return out
 

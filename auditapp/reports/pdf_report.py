@@ -69,6 +69,9 @@ class ReportOptions:
     """List all failed items first, then the rest in form order."""
     signature_box: bool = True
     """Keep an empty box on the last page for the visible digital-signature stamp."""
+    signer: str = ""
+    """Name of whoever will sign digitally, printed with the box caption (any script: the
+    stamp itself can only show Latin text)."""
 
 
 @dataclass(frozen=True)

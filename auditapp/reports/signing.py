@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from pyhanko.keys import load_certs_from_pemder_data
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -22,7 +21,6 @@ from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 
 from auditapp.reports.errors import IdentityError, ReportError, VerifyError
-from auditapp.resources import LATIN_FONT
 
 FIELD_NAME = "AuditorSignature"
 
@@ -66,10 +64,12 @@ def sign_pdf(
             reason=reason,
             location=location or None,
         )
+        # pyHanko sets a stamp in one font, and ours are either Latin or CJK: the report
+        # prints the signer's name (any script) above the box, the stamp keeps to ASCII.
         style = TextStampStyle(
-            stamp_text="Digitally signed by / 数字签名\n%(signer)s\n%(ts)s",
+            stamp_text="Digitally signed (PAdES)\n%(signer)s\n%(ts)s\ncertificate SHA-256 %(fp)s",
             timestamp_format="%Y-%m-%d %H:%M:%S %z",
-            text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(LATIN_FONT)), font_size=9),
+            text_box_style=TextBoxStyle(font_size=7),
             border_width=1,
         )
         pdf_signer = signers.PdfSigner(
@@ -83,18 +83,24 @@ def sign_pdf(
             ),
         )
         out = io.BytesIO()
-        pdf_signer.sign_pdf(
-            writer, output=out, appearance_text_params={"signer": _signer_name(signer)}
-        )
+        pdf_signer.sign_pdf(writer, output=out, appearance_text_params=_stamp_params(signer))
     except (PdfReadError, SignatureValidationError, ValueError, KeyError) as exc:
         raise ReportError(f"could not sign the report: {exc}") from exc
     return out.getvalue()
 
 
-def _signer_name(signer: signers.SimpleSigner) -> str:
+def _stamp_params(signer: signers.SimpleSigner) -> dict[str, str]:
     cert = signer.signing_cert
     assert cert is not None
-    return str(cert.subject.human_friendly)
+    name = cert.subject.native.get("common_name", "") or str(cert.subject.human_friendly)
+    ascii_name = name.encode("ascii", "replace").decode("ascii")
+    if ascii_name.count("?") > len(ascii_name) // 2:
+        ascii_name = "(name printed above)"
+    serial = cert.subject.native.get("serial_number", "")
+    return {
+        "signer": f"{ascii_name} {serial}".strip()[:60],
+        "fp": cert.sha256_fingerprint.replace(" ", "")[:16],
+    }
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,8 @@ def _number(rng: random.Random, item: Item, ok: bool) -> str:
     if not ok:
         lo, hi = (hi, hi * Fraction(3, 2) + 1) if rule.max is not None else (lo / 2, lo)
     value = Fraction(lo) + (Fraction(hi) - Fraction(lo)) * Fraction(rng.randrange(0, 101), 100)
+    if item.unit in ("count", "rings", "days"):
+        return str(max(0, round(value)))
     return str(
         Decimal(value.numerator) / Decimal(value.denominator)
         if value.denominator in (1, 2, 4, 5, 10, 20, 25, 50, 100)

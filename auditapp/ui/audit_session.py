@@ -1,0 +1,215 @@
+"""One open audit as seen by the GUI: store calls in, Qt signals out. No widgets here.
+
+Every change goes straight to the store (committed before the call returns), then the
+session re-reads the answers and re-scores with the one scoring definition, and tells the
+views what changed. Errors the user can act on arrive through ``error``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from auditapp.core.answers import Answer
+from auditapp.core.errors import AuditAppError
+from auditapp.core.model import Form, Item
+from auditapp.core.records import Audit, AuditStatus, CorrectiveAction, Photo, Signature
+from auditapp.core.rules import Missing, completion_check, evidence_missing
+from auditapp.core.scoring import AuditScore, ItemResult, SectionResult, score
+from auditapp.store import Store
+
+
+class AuditSession(QObject):
+    """The state of one audit for the runner and the finishing dialog."""
+
+    answer_changed = Signal(str)
+    """An item's value, N/A mark or comment changed (item id)."""
+    visibility_changed = Signal()
+    """Some items appeared or disappeared."""
+    score_changed = Signal()
+    """The score, grade or completion changed."""
+    photos_changed = Signal(str)
+    """Photos of an item (or '' for the whole audit) changed."""
+    status_changed = Signal()
+    """The audit was completed, signed or reopened."""
+    saved = Signal(str)
+    """A change was committed; the text says when."""
+    error = Signal(str)
+    """Something the user did was refused; the text says why and what to do."""
+
+    def __init__(
+        self, store: Store, audit_id: str, actor: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+        self.audit: Audit = store.audits.get(audit_id)
+        self.form: Form = store.audits.form_of(self.audit)
+        self.answers: dict[str, Answer] = {}
+        self.result: AuditScore = score(self.form, {})
+        self._items_by_id = {r.item_id: r for r in self.result.items}
+        self.reload()
+
+    # -- reading ------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read everything from the store."""
+        self.audit = self.store.audits.get(self.audit.id)
+        self.answers = self.store.audits.answers(self.audit.id)
+        self.result = score(self.form, self.answers)
+        self._items_by_id = {r.item_id: r for r in self.result.items}
+
+    @property
+    def locked(self) -> bool:
+        """Completed or signed: changes need a reopen first."""
+        return self.audit.status != AuditStatus.IN_PROGRESS
+
+    def item(self, item_id: str) -> Item:
+        return self.form.item(item_id)
+
+    def answer(self, item_id: str) -> Answer | None:
+        return self.answers.get(item_id)
+
+    def item_result(self, item_id: str) -> ItemResult:
+        return self._items_by_id[item_id]
+
+    def section_result(self, section_id: str) -> SectionResult:
+        return next(s for s in self.result.sections if s.section_id == section_id)
+
+    def visible(self, item_id: str) -> bool:
+        return self._items_by_id[item_id].visible
+
+    def visible_items(self) -> list[Item]:
+        """Items currently shown, in form order."""
+        return [i for i in self.form.items() if self._items_by_id[i.id].visible]
+
+    def evidence_missing(self, item_id: str) -> list[str]:
+        """``photo`` and/or ``comment`` when the item's evidence rule is not met yet."""
+        r = self._items_by_id[item_id]
+        if not r.answered:
+            return []
+        return evidence_missing(self.item(item_id), self.answers.get(item_id), r.failed)
+
+    def missing(self) -> list[Missing]:
+        """Everything that stands between the audit and its completion, in form order."""
+        return completion_check(self.form, self.answers, self.result)
+
+    def next_open(self, after: str | None = None) -> str | None:
+        """The next visible required item still open after ``after`` (wrapping around)."""
+        open_ids = list(self.result.required_open)
+        if not open_ids:
+            return None
+        order = [i.id for i in self.form.items()]
+        start = order.index(after) + 1 if after in order else 0
+        for item_id in order[start:] + order[:start]:
+            if item_id in open_ids:
+                return item_id
+        return None
+
+    def photos(self, item_id: str | None = None) -> list[Photo]:
+        return self.store.photos.list(self.audit.id, item_id)
+
+    def photo_file(self, photo: Photo) -> Path:
+        return self.store.photos.file(photo)
+
+    def thumbnail(self, photo: Photo) -> Path:
+        return self.store.photos.thumbnail(photo)
+
+    def signatures(self) -> list[Signature]:
+        return self.store.signoff.signatures(self.audit.id)
+
+    def actions(self) -> list[CorrectiveAction]:
+        return self.store.signoff.actions(self.audit.id)
+
+    # -- writing ------------------------------------------------------------------
+    def _apply(self, fn: Any, *args: Any, item_id: str = "") -> bool:
+        before_visible = {k: r.visible for k, r in self._items_by_id.items()}
+        before_score = (self.result.percent, self.result.grade, self.result.required_open)
+        try:
+            fn(*args)
+        except AuditAppError as exc:
+            self.error.emit(str(exc))
+            return False
+        self.reload()
+        if item_id:
+            self.answer_changed.emit(item_id)
+        if {k: r.visible for k, r in self._items_by_id.items()} != before_visible:
+            self.visibility_changed.emit()
+        if (self.result.percent, self.result.grade, self.result.required_open) != before_score:
+            self.score_changed.emit()
+        self.saved.emit(self.audit.updated_at[11:19])
+        return True
+
+    def set_value(self, item_id: str, raw: Any) -> bool:
+        """Save a value (validated by the core); False, with ``error`` emitted, if refused."""
+        return self._apply(
+            self.store.audits.set_answer, self.audit.id, item_id, raw, self.actor, item_id=item_id
+        )
+
+    def set_na(self, item_id: str, na: bool) -> bool:
+        return self._apply(
+            self.store.audits.set_na, self.audit.id, item_id, na, self.actor, item_id=item_id
+        )
+
+    def set_comment(self, item_id: str, text: str) -> bool:
+        return self._apply(
+            self.store.audits.set_comment, self.audit.id, item_id, text, self.actor, item_id=item_id
+        )
+
+    def add_photo(
+        self, item_id: str | None, source: Path | bytes, name: str = "", caption: str = ""
+    ) -> bool:
+        ok = self._apply(
+            self.store.photos.ingest,
+            self.audit.id,
+            source,
+            item_id,
+            self.actor,
+            caption,
+            name,
+            item_id=item_id or "",
+        )
+        if ok:
+            self.photos_changed.emit(item_id or "")
+        return ok
+
+    def remove_photo(self, photo: Photo, removed: bool = True) -> bool:
+        """Detach a photo (``removed=False`` undoes it)."""
+        ok = self._apply(
+            self.store.photos.set_removed,
+            photo.id,
+            removed,
+            self.actor,
+            item_id=photo.item_id or "",
+        )
+        if ok:
+            self.photos_changed.emit(photo.item_id or "")
+        return ok
+
+    def set_caption(self, photo: Photo, caption: str) -> bool:
+        ok = self._apply(self.store.photos.set_caption, photo.id, caption, self.actor)
+        if ok:
+            self.photos_changed.emit(photo.item_id or "")
+        return ok
+
+    def add_action(self, item_id: str | None, what: str, owner: str, due: str) -> bool:
+        return self._apply(
+            self.store.signoff.add_action, self.audit.id, item_id, what, owner, due, self.actor
+        )
+
+    def sign(self, role: str, name: str, png: bytes) -> bool:
+        return self._apply(self.store.signoff.sign, self.audit.id, role, name, png, self.actor)
+
+    def complete(self) -> bool:
+        """Complete and lock the audit (refused with the list of what is missing)."""
+        ok = self._apply(self.store.audits.complete, self.audit.id, self.actor)
+        if ok:
+            self.status_changed.emit()
+        return ok
+
+    def reopen(self, reason: str) -> bool:
+        ok = self._apply(self.store.audits.reopen, self.audit.id, reason, self.actor)
+        if ok:
+            self.status_changed.emit()
+        return ok

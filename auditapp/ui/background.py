@@ -1,0 +1,78 @@
+"""Running long work (exports, imports) off the UI thread with progress, cancel and errors.
+
+The work gets its own database connection: it receives the data folder, never the UI's
+store, because one SQLite connection must not be used from two threads at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from auditapp.core.errors import AuditAppError
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+"""A function of (progress(done, total), cancelled()) returning a result."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work, cancel: threading.Event) -> None:
+        super().__init__()
+        self.work = work
+        self.cancel = cancel
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work(lambda d, t: self.signals.progress.emit(d, t), self.cancel.is_set)
+        except AuditAppError as exc:
+            self.signals.failed.emit(str(exc))
+        except OSError as exc:
+            self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
+        else:
+            self.signals.done.emit(result)
+
+
+def run_in_background(
+    parent: QWidget, title: str, work: Work, on_done: Callable[[Any], None]
+) -> threading.Event:
+    """Start ``work`` on the thread pool behind a cancellable progress dialog.
+
+    ``on_done`` gets the result on the UI thread; errors are shown in a message box.
+    Returns the cancel flag (set by the dialog's Cancel button).
+    """
+    cancel = threading.Event()
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(cancel.set)
+    job = _Job(work, cancel)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def finished(result: Any) -> None:
+        dialog.reset()
+        on_done(result)
+
+    def failed(message: str) -> None:
+        dialog.reset()
+        QMessageBox.warning(parent, title, message)
+
+    job.signals.progress.connect(progress)
+    job.signals.done.connect(finished)
+    job.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(job)
+    return cancel

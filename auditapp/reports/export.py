@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +13,7 @@ from auditapp.reports.identity import load_p12
 from auditapp.reports.pdf_report import ReportOptions, build_report
 from auditapp.reports.signing import quiet_libraries, sign_pdf
 from auditapp.store import AuditFilter, Store
+from auditapp.store.blobs import write_atomically
 
 
 @dataclass(frozen=True)
@@ -29,18 +28,6 @@ class Exported:
     """Whether it carries the auditor's signature."""
     warnings: tuple[str, ...]
     """Things the report could not show (a missing photo, for example)."""
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def export_pdf(
@@ -71,7 +58,7 @@ def export_pdf(
             location=location,
         )
     try:
-        _write_atomically(out, pdf)
+        write_atomically(out, pdf)
     except OSError as exc:
         raise ReportError(f"{out}: cannot write the report ({exc.strerror})") from exc
     return Exported(audit_id, out, passphrase is not None, built.warnings)

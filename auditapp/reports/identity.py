@@ -9,8 +9,6 @@ file; the certificate is also kept in clear so it can be shown without the passp
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from auditapp.reports.errors import IdentityError
+from auditapp.store.blobs import write_atomically
 
 P12_NAME = "auditor.p12"
 CERT_NAME = "auditor.pem"
@@ -57,18 +56,7 @@ def has_identity(data_dir: Path) -> bool:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data, private=True)
 
 
 def _check_passphrase(passphrase: str) -> bytes:

@@ -8,6 +8,26 @@ import tempfile
 from pathlib import Path
 
 
+def write_atomically(path: Path, data: bytes, private: bool = False) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves the old file or the new, never half.
+
+    ``private`` makes the file readable by its owner only (keys).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        if private:
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 class BlobStore:
     """Files named by the SHA-256 of their bytes, written atomically."""
 
@@ -22,17 +42,6 @@ class BlobStore:
         """Store ``data`` (once) and return its SHA-256; a crash never leaves a partial file."""
         digest = hashlib.sha256(data).hexdigest()
         target = self.path(digest, suffix)
-        if target.exists():
-            return digest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        if not target.exists():
+            write_atomically(target, data)
         return digest

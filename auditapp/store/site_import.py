@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from auditapp.core.loaders.workbook import DAMAGED
 from auditapp.core.model import INDUSTRIES
 from auditapp.core.records import Site
 from auditapp.store.errors import ImportFileError
@@ -20,17 +20,6 @@ MAX_ROWS = 50_000
 MAX_EMPTY_RUN = 1_000  # a sheet padded with empty rows stops being read here
 CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
 MAX_FIELD = 500
-DAMAGED = (
-    zipfile.BadZipFile,
-    OSError,
-    KeyError,
-    ValueError,
-    SyntaxError,
-    EOFError,
-    TypeError,
-    IndexError,
-    AttributeError,
-)
 
 
 def read_sites(path: Path) -> list[Site]:

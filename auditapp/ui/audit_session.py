@@ -119,6 +119,10 @@ class AuditSession(QObject):
     def signatures(self) -> list[Signature]:
         return self.store.signoff.signatures(self.audit.id)
 
+    def signature_file(self, signature: Signature) -> Path:
+        """The stored PNG of a drawn signature."""
+        return self.store.blobs.path(signature.image_sha256, ".png")
+
     def actions(self) -> list[CorrectiveAction]:
         return self.store.signoff.actions(self.audit.id)
 

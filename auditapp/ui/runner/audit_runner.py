@@ -1,0 +1,437 @@
+"""The audit runner: navigator, current item, live score, photos and keyboard operation.
+
+Everything the runner shows comes from the :class:`AuditSession` and is updated from its
+signals; every change the auditor makes is a session call, committed at once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditapp.core.model import ItemType
+from auditapp.core.scoring import display_percent
+from auditapp.ui.audit_session import AuditSession
+from auditapp.ui.runner.editor_base import TOUCH
+from auditapp.ui.runner.item_panel import ItemPanel
+from auditapp.ui.runner.keys import RunnerKeys
+from auditapp.ui.runner.navigator import SectionNavigator
+from auditapp.ui.runner.photo_strip import PhotoStrip, PhotoUndo
+from auditapp.ui.runner.stopwatch import StopwatchState
+from auditapp.ui.runner.typed_editors import NumberEditor
+
+BANNER = "background: #fff8e1; color: #5d4037; border: 1px solid #ffca28; padding: 8px;"
+ERROR = "background: #ffebee; color: #b71c1c; border: 1px solid #ef9a9a; padding: 6px;"
+
+
+class AuditRunner(QWidget):
+    """Runs one audit: the only place the auditor answers items."""
+
+    finish_requested = Signal()
+    """The auditor asked to finish (button or Ctrl+Enter); pending input is saved first."""
+
+    clock: Callable[[], float] = staticmethod(time.monotonic)
+    """Time source of the stopwatches (tests replace it)."""
+
+    def __init__(
+        self, session: AuditSession, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.order = [i.id for i in session.form.items()]
+        self.stopwatches: dict[str, StopwatchState] = {}
+        self.undo = PhotoUndo(session, self)
+        self._panel: ItemPanel | None = None
+        self._current: str | None = None
+        self._fresh_error = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER)
+        layout.addWidget(self.banner)
+        layout.addLayout(self._header())
+        self.navigator = SectionNavigator(session, lang)
+        self.navigator.item_chosen.connect(self.go_to_item)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self._centre())
+        splitter.addWidget(self._side())
+        for n, stretch in enumerate((1, 3, 1)):  # wider screens widen all three, the item most
+            splitter.setStretchFactor(n, stretch)
+        splitter.setSizes([280, 640, 320])
+        self.navigator.setMinimumWidth(200)
+        layout.addWidget(splitter, 1)
+        self.keys = RunnerKeys(self)
+        self.legend = QLabel(self.keys.legend())
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setStyleSheet("color: palette(dark); padding: 2px;")
+        layout.addWidget(self.legend)
+        session.answer_changed.connect(self._answer_changed)
+        session.visibility_changed.connect(self._visibility_changed)
+        session.score_changed.connect(self._update_score)
+        session.photos_changed.connect(self._photos_changed)
+        session.status_changed.connect(self._status_changed)
+        session.saved.connect(self._saved)
+        session.error.connect(self.show_error)
+        self._update_score()
+        self._status_changed()
+        self.saved_label.setText(self.tr("Saved {0}").format(session.audit.updated_at[11:19]))
+        first = session.next_open() or next(iter(i.id for i in session.visible_items()), None)
+        if first is not None:
+            self.go_to_item(first)
+
+    # -- building -------------------------------------------------------------------
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        s = self.session
+        self.title = QLabel(
+            f"{s.form.title.get(self.lang)} · {s.audit.site_code} · "
+            + self.tr("v{0}, revision {1}").format(s.form.version, s.audit.revision)
+        )
+        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
+        row.addWidget(self.title, 1)
+        self.score_label = QLabel()
+        self.grade_label = QLabel()
+        self.open_label = QLabel()
+        self.saved_label = QLabel()
+        for label in (self.score_label, self.grade_label, self.open_label):
+            label.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 0 8px;")
+            row.addWidget(label)
+        self.saved_label.setStyleSheet("color: #2e7d32; padding: 0 8px;")
+        row.addWidget(self.saved_label)
+        self.finish_button = QPushButton(self.tr("Finish…"))
+        self.finish_button.setToolTip(self.tr("Check what is missing and finish (Ctrl+Enter)"))
+        self.finish_button.setMinimumHeight(TOUCH)
+        self.finish_button.setMinimumWidth(110)
+        self.finish_button.clicked.connect(self.request_finish)
+        row.addWidget(self.finish_button)
+        return row
+
+    def _centre(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_close = QPushButton(self.tr("Dismiss"))
+        self.error_close.setMinimumHeight(TOUCH)
+        self.error_close.clicked.connect(self.clear_error)
+        bar.addWidget(self.error_label, 1)
+        bar.addWidget(self.error_close)
+        column.addLayout(bar)
+        self.clear_error()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        self._holder_layout = QVBoxLayout(holder)
+        self._holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(holder)
+        column.addWidget(self.scroll, 1)
+        nav = QHBoxLayout()
+        buttons = [
+            (self.tr("◀ Previous"), self.tr("Previous item (Up or K)"), self.previous_item),
+            (self.tr("Next ▶"), self.tr("Next item (Down, J or Enter)"), self.next_item),
+            (
+                self.tr("Next section"),
+                self.tr("Next section (Ctrl+Down or PgDn)"),
+                self.next_section,
+            ),
+            (
+                self.tr("Next open required"),
+                self.tr("Jump to the next open required item (Ctrl+U)"),
+                self.next_open,
+            ),
+        ]
+        for text, tip, slot in buttons:
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setMinimumHeight(TOUCH)
+            button.clicked.connect(lambda _c=False, f=slot: f())
+            nav.addWidget(button)
+        column.addLayout(nav)
+        return box
+
+    def _side(self) -> QWidget:
+        box = QWidget()
+        box.setMinimumWidth(260)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Guidance"))
+        heading.setStyleSheet("font-weight: bold;")
+        column.addWidget(heading)
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance.setStyleSheet("padding: 4px;")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.guidance)
+        column.addWidget(scroll, 1)
+        self.audit_photos = PhotoStrip(self.session, None, self.undo, compact=True)
+        column.addWidget(self.audit_photos)
+        return box
+
+    # -- public API -------------------------------------------------------------------
+    @property
+    def panel(self) -> ItemPanel | None:
+        """The current item's panel."""
+        return self._panel
+
+    def current_item_id(self) -> str | None:
+        """The item shown, or None for a form without items."""
+        return self._current
+
+    def go_to_item(self, item_id: str) -> None:
+        """Show and focus the item (its pending typed input of the previous item is saved)."""
+        if self._panel is not None and item_id != self._current:
+            self._panel.commit()
+        self._show(item_id)
+
+    def commit_pending(self) -> bool:
+        """Save typed input not saved yet (also done on every move and when hidden)."""
+        return self._panel.commit() if self._panel is not None else True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.commit_pending()
+        super().hideEvent(event)
+
+    # -- navigation -----------------------------------------------------------------
+    def _show(self, item_id: str) -> None:
+        item = self.session.item(item_id)
+        old = self._panel
+        if old is not None:
+            old.closing = True
+            focus = QApplication.focusWidget()
+            if focus is not None and (focus is old or old.isAncestorOf(focus)):
+                # Park the focus on the runner: a focused widget that disappears would
+                # otherwise leave the window without focus (and shortcuts dead).
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Removed from the holder but still its child: a panel without a parent would
+            # become a (hidden) window of its own until deleted.
+            self._holder_layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        visible = [i.id for i in self.session.visible_items()]
+        section = self.session.form.section_of(item_id)
+        sections = self.session.form.sections
+        position = self.tr("Section {0} of {1}: {2} · item {3} of {4}").format(
+            sections.index(section) + 1,
+            len(sections),
+            section.title.get(self.lang),
+            visible.index(item_id) + 1 if item_id in visible else "–",
+            len(visible),
+        )
+        if item_id not in visible:
+            position += " · " + self.tr("hidden by an earlier answer")
+        stopwatch = None
+        if item.type == ItemType.NUMBER and item.timer:
+            stopwatch = self.stopwatches.setdefault(item_id, StopwatchState(self._now))
+        self._panel = ItemPanel(self.session, item, self.lang, self.undo, stopwatch, position)
+        if isinstance(self._panel.editor, NumberEditor) and self._panel.editor.stopwatch:
+            self._panel.editor.stopwatch.state_changed.connect(self._stopwatch_state_changed)
+        self._current = item_id
+        self._holder_layout.addWidget(self._panel)
+        self._panel.show()  # now, not when the layout gets to it: a hidden widget takes no focus
+        self.scroll.verticalScrollBar().setValue(0)
+        guidance = item.guidance.get(self.lang) if item.guidance else ""
+        self.guidance.setText(guidance or self.tr("No guidance for this item."))
+        self.navigator.select_item(item_id)
+        self._panel.focus_input()
+
+    def _now(self) -> float:
+        return self.clock()
+
+    def _move(self, step: int) -> None:
+        if self._current is None or (self._panel is not None and not self._panel.commit()):
+            return  # refused input stays on screen with its message
+        visible = [i.id for i in self.session.visible_items()]
+        if self._current in visible:
+            n = visible.index(self._current) + step
+        else:  # the current item was hidden meanwhile: nearest visible in form order
+            here = self.order.index(self._current)
+            later = [v for v in visible if self.order.index(v) > here]
+            n = visible.index(later[0]) if later and step > 0 else len(visible) - len(later) - 1
+        if 0 <= n < len(visible):
+            self.clear_error()
+            self._show(visible[n])
+
+    def next_item(self) -> None:
+        self._move(1)
+
+    def previous_item(self) -> None:
+        self._move(-1)
+
+    def _section_step(self, step: int) -> None:
+        if self._current is None or (self._panel is not None and not self._panel.commit()):
+            return
+        sections = [s for s in self.session.form.sections]
+        here = sections.index(self.session.form.section_of(self._current))
+        n = here + step
+        while 0 <= n < len(sections):
+            ids = [i.id for i in sections[n].items if self.session.visible(i.id)]
+            if ids:
+                self.clear_error()
+                self._show(ids[0])
+                return
+            n += step
+
+    def next_section(self) -> None:
+        self._section_step(1)
+
+    def previous_section(self) -> None:
+        self._section_step(-1)
+
+    def next_open(self) -> None:
+        """Jump to the next visible required item still unanswered (wrapping around)."""
+        if self._panel is not None and not self._panel.commit():
+            return
+        target = self.session.next_open(self._current)
+        if target is not None:
+            self.clear_error()
+            self._show(target)
+
+    def request_finish(self) -> None:
+        if self._panel is not None:
+            self._panel.commit()
+        self.finish_requested.emit()
+
+    def _stopwatch_state_changed(self) -> None:
+        running = {k for k, s in self.stopwatches.items() if s.running}
+        changed = running ^ self.navigator.running
+        self.navigator.running = running
+        for item_id in changed:
+            self.navigator.refresh_item(item_id)
+
+    # -- photos -----------------------------------------------------------------------
+    def _photo_target(self) -> PhotoStrip:
+        """The strip a paste or "add" goes to: the item's, else the whole audit's."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.audit_photos.isAncestorOf(focus):
+            return self.audit_photos
+        if self._panel is not None and self._panel.photos is not None:
+            return self._panel.photos
+        return self.audit_photos
+
+    def paste_photo(self) -> int:
+        """Ctrl+V outside text fields: attach the clipboard's image or image files."""
+        if self.session.locked:
+            return 0
+        added = self._photo_target().paste()
+        if not added and not self.error_label.isVisible():
+            self.show_error(self.tr("The clipboard holds no image or image file to paste."))
+        return added
+
+    def add_photo_from_files(self) -> None:
+        if not self.session.locked:
+            self._photo_target().add_from_dialog()
+
+    # -- session signals ------------------------------------------------------------
+    def _answer_changed(self, item_id: str) -> None:
+        self.navigator.refresh_item(item_id)
+        if self._panel is not None and item_id == self._current and not self._panel.closing:
+            self._panel.refresh()
+
+    def _visibility_changed(self) -> None:
+        self.navigator.refresh_all()
+
+    def _photos_changed(self, item_id: str) -> None:
+        self.audit_photos.refresh()
+        if self._panel is not None and item_id == self._current:
+            self._panel.refresh_photos()
+
+    def _update_score(self) -> None:
+        r = self.session.result
+        percent = display_percent(r.percent)
+        text = (
+            self.tr("Score {0}%").format(percent) if r.percent is not None else self.tr("Score –")
+        )
+        if r.capped:
+            text += " " + self.tr("(capped)")
+        self.score_label.setText(text)
+        if r.critical_fail:
+            self.grade_label.setText(self.tr("Critical failure"))
+            self.grade_label.setStyleSheet(
+                "font-size: 13pt; font-weight: bold; padding: 0 8px; color: #c62828;"
+            )
+        else:
+            grade = r.grade
+            self.grade_label.setText(
+                self.tr("Grade {0} ({1})").format(grade.grade, grade.label.get(self.lang))
+                if grade
+                else self.tr("Grade –")
+            )
+            self.grade_label.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 0 8px;")
+        n = len(r.required_open)
+        self.open_label.setText(
+            self.tr("%n required open", "", n) if n else self.tr("All required answered")
+        )
+        color = "#e65100" if n else "#2e7d32"
+        self.open_label.setStyleSheet(
+            f"font-size: 13pt; font-weight: bold; padding: 0 8px; color: {color};"
+        )
+
+    def _saved(self, when: str) -> None:
+        self.saved_label.setText(self.tr("Saved {0}").format(when))
+        if not self._fresh_error:  # a later success clears an old refusal, not one just shown
+            self.clear_error()
+
+    def _status_changed(self) -> None:
+        locked = self.session.locked
+        status = self.session.audit.status.value
+        names = {"completed": self.tr("completed"), "signed": self.tr("signed")}
+        self.banner.setText(
+            self.tr(
+                "This audit is {0} and locked: answers are read-only. Reopen it (with a "
+                "reason) to change anything."
+            ).format(names.get(status, status))
+        )
+        self.banner.setVisible(locked)
+        self.finish_button.setEnabled(not locked)
+        self.audit_photos.set_locked(locked)
+        if self._panel is not None:
+            self._panel.refresh()
+
+    # -- errors ---------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        """Show a refusal inline (not modal); it stays until dismissed or the next save."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.error_close.show()
+        self._fresh_error = True
+        QTimer.singleShot(0, self._error_settled)
+
+    def _error_settled(self) -> None:
+        self._fresh_error = False
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+        self.error_close.hide()
+
+    def error_text(self) -> str:
+        """The message shown, or '' (for tests and the finishing dialog)."""
+        return self.error_label.text() if not self.error_label.isHidden() else ""

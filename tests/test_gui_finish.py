@@ -1,0 +1,410 @@
+"""Finishing an audit: signature pad, missing check, corrective actions, lock, reopen."""
+
+from __future__ import annotations
+
+import io
+import random
+from datetime import date, timedelta
+from fractions import Fraction
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from auditapp.core.model import Item, ItemType
+from auditapp.core.records import Auditor
+from auditapp.demo import build_sites
+from auditapp.services import open_data
+from auditapp.store import trail
+from auditapp.ui.audit_session import AuditSession
+from auditapp.ui.finish import FinishDialog, ReopenDialog
+from auditapp.ui.signature_pad import CANVAS, SignaturePad
+
+FORM = "restaurant-mystery-visit"
+FAIL = ("door_welcome", "dining_clean")  # comment required on failure; photo too for the second
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_data(tmp_path / "d", backup=False)
+    yield s
+    s.close()
+
+
+def _png(color: tuple[int, int, int] = (200, 120, 40)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), color).save(out, "PNG")
+    return out.getvalue()
+
+
+def _session(store) -> AuditSession:
+    site = next(s for s in store.sites.list() if s.industry == "restaurant")
+    audit = store.audits.create(store.forms.latest_hash(FORM), site.code, Auditor("Li Na"))
+    return AuditSession(store, audit.id, "Li Na")
+
+
+@pytest.fixture
+def session(store):
+    store.sites.upsert_many(build_sites(random.Random(1), ["restaurant"]))
+    return _session(store)
+
+
+def _number(item: Item) -> str:
+    band = item.rule or max(item.bands, key=lambda b: b.score)
+    value = band.max if band.max is not None else band.min
+    value = Fraction(value if value is not None else 1)
+    return str(value.numerator) if value.denominator == 1 else str(float(value))
+
+
+def _answer(session: AuditSession, item: Item) -> None:
+    t = item.type
+    if t == ItemType.PHOTO:
+        assert session.add_photo(item.id, _png(), "photo.png")
+        return
+    if t == ItemType.CHECK:
+        raw: object = "fail" if item.id in FAIL else "pass"
+    elif t == ItemType.RATING:
+        raw = item.scale.max
+    elif t == ItemType.CHOICE:
+        raw = max(item.options, key=lambda o: o.points).id
+    elif t == ItemType.MULTI:
+        raw = [o.id for o in item.options if o.points > 0] or [item.options[0].id]
+    elif t == ItemType.NUMBER:
+        raw = _number(item)
+    elif t == ItemType.DATE:
+        raw = date.today().isoformat()
+    elif t == ItemType.TIME:
+        raw = "12:30"
+    elif t == ItemType.SIGNATURE:
+        raw = "Wang Fang"
+    else:
+        raw = "Calm and clear"
+    assert session.set_value(item.id, raw)
+    if t == ItemType.SIGNATURE:
+        assert session.add_photo(item.id, _png((10, 10, 10)), "signature.png")
+
+
+def _answer_all(session: AuditSession, stop_before: str | None = None) -> None:
+    """Answer every visible item (``FAIL`` ones failed) with the evidence its rules ask."""
+    for _ in range(4):  # answers can reveal conditional items
+        for item in session.visible_items():
+            if item.id == stop_before:
+                return
+            if not session.item_result(item.id).answered:
+                _answer(session, item)
+    for m in session.missing():
+        if m.reason == "photo":
+            assert session.add_photo(m.item_id, _png((90, 90, 90)), "evidence.png")
+        elif m.reason == "comment":
+            assert session.set_comment(m.item_id, "Seen on the visit")
+
+
+def _draw(qtbot, pad: SignaturePad, wave: int = 1) -> None:
+    r = pad.rect()
+    points = [
+        QPoint(
+            int(r.width() * (0.1 + 0.8 * i / 30)),
+            int(r.height() * (0.5 + 0.25 * (-1) ** (i // wave) * ((i % 4) / 4))),
+        )
+        for i in range(31)
+    ]
+    with qtbot.waitSignal(pad.changed, timeout=1000):
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+        for p in points[1:]:
+            QTest.mouseMove(pad, p)
+        QTest.mouseRelease(
+            pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1]
+        )
+
+
+def _ink_box(png: bytes) -> tuple[int, int, int, int] | None:
+    image = Image.open(io.BytesIO(png))
+    image.load()
+    assert image.format == "PNG"
+    assert image.size == (CANVAS.width(), CANVAS.height())
+    assert image.mode == "RGBA"
+    return image.getchannel("A").getbbox()
+
+
+def _pad(qtbot) -> SignaturePad:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(500, 200)
+    pad.show()
+    qtbot.waitExposed(pad)
+    return pad
+
+
+# -- signature pad -----------------------------------------------------------------------
+def test_pad_draws_with_the_mouse_exports_png_and_clears(qtbot):
+    pad = _pad(qtbot)
+    assert pad.is_empty()
+    assert _ink_box(pad.to_png()) is None  # transparent background, nothing drawn
+    _draw(qtbot, pad)
+    assert not pad.is_empty()
+    png = pad.to_png()
+    box = _ink_box(png)
+    assert box is not None and box[2] - box[0] > CANVAS.width() // 2
+    assert Image.open(io.BytesIO(png)).getpixel((0, 0))[3] == 0
+    with qtbot.waitSignal(pad.changed, timeout=1000):
+        pad.clear()
+    assert pad.is_empty()
+    assert _ink_box(pad.to_png()) is None
+
+
+def test_pad_drawing_keeps_its_size_when_the_pad_is_resized(qtbot):
+    pad = _pad(qtbot)
+    _draw(qtbot, pad)
+    before = pad.to_png()
+    pad.resize(900, 340)
+    qtbot.wait(10)
+    assert pad.to_png() == before
+    assert pad.minimumWidth() >= 400 and pad.minimumHeight() >= 150
+
+
+def test_pad_takes_pen_and_touch_input(qtbot):
+    pad = _pad(qtbot)
+    pen = QPointingDevice(
+        "test pen",
+        7001,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        2,
+    )
+
+    def tablet(kind: QEvent.Type, x: float, pressure: float) -> None:
+        pos = QPointF(x, 100)
+        event = QTabletEvent(
+            kind,
+            pen,
+            pos,
+            QPointF(pad.mapToGlobal(pos)),
+            pressure,
+            0,
+            0,
+            0,
+            0,
+            0,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton
+            if kind != QEvent.Type.TabletRelease
+            else Qt.MouseButton.NoButton,
+        )
+        QApplication.sendEvent(pad, event)
+
+    with qtbot.waitSignal(pad.changed, timeout=1000):
+        tablet(QEvent.Type.TabletPress, 60, 0.2)
+        for i in range(1, 20):
+            tablet(QEvent.Type.TabletMove, 60 + i * 18, 0.2 + i * 0.04)
+        tablet(QEvent.Type.TabletRelease, 420, 0.0)
+    assert not pad.is_empty()
+    pen_box = _ink_box(pad.to_png())
+    assert pen_box is not None
+    pad.clear()
+
+    touch = QTest.createTouchDevice()
+    with qtbot.waitSignal(pad.changed, timeout=1000):
+        QTest.touchEvent(pad, touch).press(0, QPoint(80, 60)).commit()
+        for i in range(1, 15):
+            QTest.touchEvent(pad, touch).move(0, QPoint(80 + i * 20, 60 + (i % 3) * 20)).commit()
+        QTest.touchEvent(pad, touch).release(0, QPoint(380, 100)).commit()
+    assert _ink_box(pad.to_png()) is not None
+
+
+def test_pad_typed_name_and_loaded_png(qtbot):
+    pad = _pad(qtbot)
+    pad.type_name("Li Na")
+    assert not pad.is_empty() and _ink_box(pad.to_png()) is not None
+    other = _pad(qtbot)
+    assert not other.load_png(b"not an image")
+    assert other.load_png(pad.to_png())
+    assert _ink_box(other.to_png()) is not None
+
+
+# -- finishing dialog ---------------------------------------------------------------------
+def _dialog(qtbot, session: AuditSession, lang: str = "en") -> FinishDialog:
+    dlg = FinishDialog(session, lang)
+    qtbot.addWidget(dlg)
+    dlg.resize(1280, 800)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_missing_list_jumps_to_the_item(qtbot, session):
+    dlg = _dialog(qtbot, session)
+    missing = session.missing()
+    assert missing and all(m.reason == "unanswered" for m in missing)
+    assert dlg.missing_list.count() == len(missing)
+    texts = [dlg.missing_list.item(r).text() for r in range(dlg.missing_list.count())]
+    prompt = session.item("greet_time").prompt.en[:30]
+    row = next(r for r, t in enumerate(texts) if prompt in t)
+    assert texts[row].startswith("Item 2.2 '") and texts[row].endswith(": unanswered")
+    assert not dlg.complete.isEnabled()
+
+    rect = dlg.missing_list.visualItemRect(dlg.missing_list.item(row))
+    with qtbot.waitSignal(dlg.jump_requested, timeout=1000) as jumped:
+        QTest.mouseClick(
+            dlg.missing_list.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            rect.center(),
+        )
+    assert jumped.args == ["greet_time"]
+    assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.isVisible()
+
+
+def test_missing_list_in_chinese_uses_the_form_texts(qtbot, session):
+    dlg = _dialog(qtbot, session, "zh")
+    texts = [dlg.missing_list.item(r).text() for r in range(dlg.missing_list.count())]
+    assert any(session.item("greet_time").prompt.zh[:10] in t for t in texts)
+
+
+def test_completing_is_refused_while_something_is_missing(qtbot, session):
+    _answer_all(session, stop_before="bill_time")
+    dlg = _dialog(qtbot, session)
+    _draw(qtbot, dlg.auditor.pad)
+    dlg.site_rep.name.setText("Wang Fang")
+    _draw(qtbot, dlg.site_rep.pad)
+    assert dlg.missing_list.count() > 0
+    assert not dlg.complete.isEnabled()
+    assert "open points" in dlg.hint.text()
+    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+    dlg._complete()  # even if triggered some other way
+    assert session.store.audits.get(session.audit.id).status.value == "in_progress"
+    assert session.signatures() == []
+    # A refusal from the store shows in the dialog; drawings and names stay.
+    session.error.emit("audit cannot be completed yet: bill_time (unanswered)")
+    assert dlg.error.isVisible() and "bill_time" in dlg.error.text()
+    assert not dlg.auditor.pad.is_empty() and dlg.site_rep.name.text() == "Wang Fang"
+
+
+def test_missing_evidence_is_listed_and_the_list_follows_the_session(qtbot, session):
+    _answer_all(session)
+    assert session.set_comment("door_welcome", "")
+    dlg = _dialog(qtbot, session)
+    texts = [dlg.missing_list.item(r).text() for r in range(dlg.missing_list.count())]
+    assert texts == [f"Item 2.1 '{session.item('door_welcome').prompt.en}': comment required"]
+    assert session.set_comment("door_welcome", "Nobody looked up")
+    assert dlg.missing_list.count() == 0
+
+
+def test_actions_signatures_and_lock(qtbot, session):
+    store = session.store
+    _answer_all(session)
+    assert session.missing() == []
+    dlg = _dialog(qtbot, session)
+    assert set(dlg.editors) == set(FAIL) == set(dlg.failed_items())
+    assert dlg.auditor.name.text() == "Li Na"
+    assert not dlg.complete.isEnabled()  # nobody has signed yet
+
+    editor = dlg.editors["door_welcome"]
+    assert editor.due.date() == QDate.currentDate().addDays(14)
+    assert not editor.add.isEnabled()
+    qtbot.keyClicks(editor.what, "Greet every guest at the door")
+    qtbot.keyClicks(editor.owner, "Wang Fang")
+    QTest.mouseClick(editor.add, Qt.MouseButton.LeftButton)
+    due = (date.today() + timedelta(days=14)).isoformat()
+    (action,) = store.signoff.actions(session.audit.id)
+    assert (action.item_id, action.what, action.owner, action.due_date) == (
+        "door_welcome",
+        "Greet every guest at the door",
+        "Wang Fang",
+        due,
+    )
+    assert editor.what.text() == "" and "Greet every guest" in editor.existing.text()
+
+    _draw(qtbot, dlg.auditor.pad)
+    assert not dlg.complete.isEnabled()
+    qtbot.keyClicks(dlg.site_rep.name, "Wang Fang")
+    _draw(qtbot, dlg.site_rep.pad, wave=3)
+    assert dlg.complete.isEnabled(), dlg.hint.text()
+
+    # Enter in the owner field adds the action; it never presses "Complete and lock".
+    other = dlg.editors["dining_clean"]
+    qtbot.keyClicks(other.what, "Wipe tables between guests")
+    qtbot.keyClicks(other.owner, "Zhang Wei")
+    QTest.keyClick(other.owner, Qt.Key.Key_Return)
+    assert len(store.signoff.actions(session.audit.id)) == 2
+    assert dlg.isVisible() and not session.locked
+    # Typed but not added: saved on completion rather than lost.
+    qtbot.keyClicks(editor.what, "Check the door every 10 minutes")
+    editor.owner.clear()
+    qtbot.keyClicks(editor.owner, "Zhang Wei")
+    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+
+    assert dlg.result() == QDialog.DialogCode.Accepted, dlg.error.text()
+    audit = store.audits.get(session.audit.id)
+    assert audit.status.value == "completed" and session.locked
+    actions = store.signoff.actions(audit.id)
+    assert [(a.item_id, a.what, a.owner) for a in actions] == [
+        ("door_welcome", "Greet every guest at the door", "Wang Fang"),
+        ("dining_clean", "Wipe tables between guests", "Zhang Wei"),
+        ("door_welcome", "Check the door every 10 minutes", "Zhang Wei"),
+    ]
+    sigs = {s.role: s for s in store.signoff.signatures(audit.id)}
+    assert {r: s.name for r, s in sigs.items()} == {
+        "auditor": "Li Na",
+        "site_representative": "Wang Fang",
+    }
+    for sig in sigs.values():
+        assert _ink_box(session.signature_file(sig).read_bytes()) is not None
+    assert store.audits.trail_problems(audit.id) == []
+
+
+def test_stored_signatures_are_shown_and_not_signed_twice(qtbot, session):
+    _answer_all(session)
+    pad = _pad(qtbot)
+    pad.type_name("Li Na")
+    assert session.sign("auditor", "Li Na", pad.to_png())
+    assert session.sign("site_representative", "Wang Fang", pad.to_png())
+    dlg = _dialog(qtbot, session)
+    assert dlg.site_rep.name.text() == "Wang Fang"
+    assert not dlg.site_rep.pad.is_empty() and not dlg.site_rep.dirty
+    assert dlg.complete.isEnabled(), dlg.hint.text()
+    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    entries = trail.entries(session.store.db, session.audit.id)
+    assert sum(e.action == "signature" for e in entries) == 2
+
+
+# -- reopening -----------------------------------------------------------------------------
+def test_reopen_needs_a_reason_and_makes_a_new_revision(qtbot, session):
+    store = session.store
+    _answer_all(session)
+    pad = _pad(qtbot)
+    _draw(qtbot, pad)
+    assert session.sign("auditor", "Li Na", pad.to_png())
+    assert session.sign("site_representative", "Wang Fang", pad.to_png())
+    assert session.complete()
+
+    dlg = ReopenDialog(session)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert not dlg.reopen.isEnabled()
+    QTest.mouseClick(dlg.reopen, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dlg.reason, "   ")
+    assert not dlg.reopen.isEnabled()
+    dlg._reopen()  # even if triggered some other way
+    assert dlg.error.isVisible()
+    audit = store.audits.get(session.audit.id)
+    assert (audit.status.value, audit.revision) == ("completed", 1)
+
+    dlg.reason.clear()
+    qtbot.keyClicks(dlg.reason, "Receipt photo belonged to another visit")
+    assert dlg.reopen.isEnabled()
+    QTest.mouseClick(dlg.reopen, Qt.MouseButton.LeftButton)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    audit = store.audits.get(audit.id)
+    assert (audit.status.value, audit.revision) == ("in_progress", 2)
+    assert store.signoff.signatures(audit.id) == [] and session.signatures() == []
+    reopen = [e for e in trail.entries(store.db, audit.id) if e.action == "reopen"]
+    assert "Receipt photo belonged to another visit" in reopen[-1].new
+    assert store.audits.trail_problems(audit.id) == []

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from auditapp.core.errors import AuditAppError
 from auditapp.resources import CJK_FONT
 from auditapp.services import open_data
+from auditapp.ui.i18n import default_language, install_language
 from auditapp.ui.main_window import MainWindow
+from auditapp.ui.pages.common import ui_language
+from auditapp.ui.pages.data_folder import startup_data_dir
 
 
 def install_fonts(app: QApplication) -> None:
@@ -26,19 +31,51 @@ def install_fonts(app: QApplication) -> None:
         app.setFont(base)
 
 
+def build_main_window(app: QApplication, data_dir: Path | None) -> MainWindow:
+    """Fonts, the data folder (``--data-dir``, environment, or the folder chosen in
+    Settings), the UI language, then the main window; raises :class:`AuditAppError`."""
+    app.setApplicationName("ServiceAudit")
+    install_fonts(app)
+    store = open_data(startup_data_dir(data_dir))
+    lang = ui_language(store, default_language())
+    install_language(lang)
+    return MainWindow(store, lang)
+
+
+def _report_unexpected(window: MainWindow) -> None:
+    """Show an unexpected error in a slot as a message (the default prints it and the
+    user sees nothing); the window keeps running and nothing saved is lost."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        previous(kind, exc, tb)
+        if isinstance(exc, KeyboardInterrupt):
+            return
+        QMessageBox.critical(
+            window,
+            "ServiceAudit",
+            window.tr("Something went wrong: {0}\n\nEverything saved so far is kept.").format(
+                f"{kind.__name__}: {exc}"
+            ),
+        )
+
+    sys.excepthook = hook
+
+
 def run_gui(data_dir: Path | None) -> int:
     """Open the data folder and run the main window until it closes."""
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("ServiceAudit")
-    install_fonts(app)
+    assert isinstance(app, QApplication)
     try:
-        store = open_data(data_dir)
+        window = build_main_window(app, data_dir)
     except AuditAppError as exc:
         QMessageBox.critical(None, "ServiceAudit", str(exc))
         return 1
-    window = MainWindow(store)
+    _report_unexpected(window)
     window.resize(1280, 800)
     window.show()
     code = app.exec()
-    store.close()
+    # Background exports and imports hold their own connection; let them end first.
+    QThreadPool.globalInstance().waitForDone()
+    window.store.close()
     return int(code)

@@ -15,6 +15,11 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from auditapp.core.errors import AuditAppError
 
+_RUNNING: set[Any] = set()
+"""Jobs in flight. The pool deletes a finished runnable at once, and its signal object with
+it, so a result could be lost before the UI thread handled it: the set keeps each job alive
+until its done or failed handler has run."""
+
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 """A function of (progress(done, total), cancelled()) returning a result."""
 
@@ -64,15 +69,18 @@ def run_in_background(
         dialog.setValue(done)
 
     def finished(result: Any) -> None:
+        _RUNNING.discard(job)
         dialog.reset()
         on_done(result)
 
     def failed(message: str) -> None:
+        _RUNNING.discard(job)
         dialog.reset()
         QMessageBox.warning(parent, title, message)
 
     job.signals.progress.connect(progress)
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
+    _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
     return cancel

@@ -1,120 +1,308 @@
-"""The main window: audits, sites and forms."""
+"""The main window: navigation between the pages, the actions, and the first start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
     QMainWindow,
-    QTableView,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
-from auditapp.core.forms import load_library
-from auditapp.store import AuditFilter, Store
-from auditapp.ui.models import AuditTableModel, SiteTableModel
+from auditapp import __version__
+from auditapp.store import Store
+from auditapp.ui.pages.audits_page import AuditsPage
+from auditapp.ui.pages.common import TARGET, load_profile, ui_language
+from auditapp.ui.pages.exports import Exports
+from auditapp.ui.pages.first_start import FirstStartPage, is_first_start
+from auditapp.ui.pages.forms_page import FormsPage
+from auditapp.ui.pages.new_audit import NewAuditDialog
+from auditapp.ui.pages.runner_page import RunnerPage
+from auditapp.ui.pages.settings_page import SettingsPage
+from auditapp.ui.pages.sites_page import SitesPage
+
+AUDITS, SITES, FORMS, SETTINGS, RUNNER = range(5)
+NAV_STYLE = f"""
+QListWidget {{ font-size: 11pt; border: none; background: palette(window); }}
+QListWidget::item {{ min-height: {TARGET + 8}px; padding: 0 14px; }}
+QListWidget::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
+"""
+TOOLBAR_STYLE = f"QToolButton {{ min-height: {TARGET - 4}px; padding: 2px 10px; }}"
 
 
 class MainWindow(QMainWindow):
-    """Tabs for audits, sites and forms over one data folder."""
+    """Audits, Sites, Forms and Settings over one data folder, plus the open audit."""
 
-    def __init__(self, store: Store, lang: str = "en") -> None:
+    def __init__(self, store: Store, lang: str | None = None) -> None:
         super().__init__()
         self.store = store
-        self.lang = lang
-        self.setWindowTitle(self.tr("ServiceAudit — {0}").format(store.data_dir))
-        self.tabs = QTabWidget()
-        self.setCentralWidget(self.tabs)
-        self.tabs.addTab(self._audits_tab(), self.tr("Audits"))
-        self.tabs.addTab(self._sites_tab(), self.tr("Sites"))
-        self.tabs.addTab(self._forms_tab(), self.tr("Forms"))
-        self.statusBar().showMessage(
-            self.tr("{0} audits, {1} sites").format(store.audits.count(), len(store.sites.list()))
-        )
-
-    def _audits_tab(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search site, auditor or audit id"))
-        self.status_filter = QComboBox()
-        for text, value in (
-            (self.tr("All statuses"), ""),
-            (self.tr("In progress"), "in_progress"),
-            (self.tr("Completed"), "completed"),
-            (self.tr("Signed"), "signed"),
+        self.lang = lang or ui_language(store)
+        self.new_audit_dialog: NewAuditDialog | None = None
+        self.exports = Exports(store, self)
+        self.audits_page = AuditsPage(store, self.lang)
+        self.audit_model = self.audits_page.model
+        self.sites_page = SitesPage(store)
+        self.site_model = self.sites_page.model
+        self.forms_page = FormsPage(store, self.lang)
+        self.settings_page = SettingsPage(store)
+        self.runner_page = RunnerPage(store)
+        self.pages = QStackedWidget()
+        for page in (
+            self.audits_page,
+            self.sites_page,
+            self.forms_page,
+            self.settings_page,
+            self.runner_page,
         ):
-            self.status_filter.addItem(text, value)
-        self.region_filter = QComboBox()
-        self.region_filter.addItem(self.tr("All regions"), "")
-        for region in self.store.sites.regions():
-            self.region_filter.addItem(region, region)
-        bar.addWidget(QLabel(self.tr("Search:")))
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.region_filter)
-        layout.addLayout(bar)
-        self.audit_model = AuditTableModel(self.store, self)
-        self.audit_view = QTableView()
-        self.audit_view.setModel(self.audit_model)
-        self.audit_view.setSortingEnabled(True)
-        self.audit_view.sortByColumn(7, Qt.SortOrder.DescendingOrder)
-        self.audit_view.setWordWrap(False)
-        self.audit_view.verticalHeader().setVisible(False)
-        self.audit_view.setAlternatingRowColors(True)
-        self.audit_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.audit_view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.audit_view)
-        self.search.textChanged.connect(self._refilter)
-        self.status_filter.currentIndexChanged.connect(self._refilter)
-        self.region_filter.currentIndexChanged.connect(self._refilter)
-        return box
+            self.pages.addWidget(page)
+        self.nav = QListWidget()
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFixedWidth(150)
+        self.nav.addItems(["", "", "", ""])
+        self.nav.setCurrentRow(AUDITS)
+        main = QWidget()
+        row = QHBoxLayout(main)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.root = QStackedWidget()
+        self.root.addWidget(main)
+        self.first_start: FirstStartPage | None = None
+        if is_first_start(store):
+            self.first_start = FirstStartPage(store)
+            self.first_start.finished.connect(self._first_start_done)
+            self.root.addWidget(self.first_start)
+            self.root.setCurrentWidget(self.first_start)
+        self.setCentralWidget(self.root)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self._actions()
+        self._connect()
+        self.retranslate()
+        self._update_actions()
+        self._enable_main(self.first_start is None)
+        self.setMinimumSize(QSize(1024, 640))
 
-    def _refilter(self) -> None:
-        self.audit_model.reload(
-            AuditFilter(
-                status=self.status_filter.currentData(),
-                region=self.region_filter.currentData(),
-                search=self.search.text().strip(),
+    # -- building -------------------------------------------------------------------
+    def _action(self, slot: object, shortcut: str | QKeySequence.StandardKey = "") -> QAction:
+        action = QAction(self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _actions(self) -> None:
+        self.act_new = self._action(self.new_audit, "Ctrl+N")
+        self.act_open = self._action(self.open_selected)
+        self.act_pdf = self._action(self.export_report, "Ctrl+E")
+        self.act_xlsx = self._action(self.export_excel, "Ctrl+Shift+E")
+        self.act_import = self._action(self.exports.import_workbooks, "Ctrl+I")
+        self.act_sites = self._action(self.sites_page.ask_import)
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_pages = [
+            self._action(lambda _c=False, n=n: self.show_page(n), f"Ctrl+{n + 1}") for n in range(4)
+        ]
+        self.act_about = self._action(self.about)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for a in (self.act_new, self.act_open, None, self.act_pdf, self.act_xlsx, None):
+            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+        for a in (self.act_import, self.act_sites, None, self.act_quit):
+            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions(self.act_pages)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_about)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setStyleSheet(TOOLBAR_STYLE)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_new, self.act_pdf, self.act_xlsx, self.act_import):
+            self.toolbar.addAction(a)
+        self.addToolBar(self.toolbar)
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.nav.itemClicked.connect(lambda item: self.show_page(self.nav.row(item)))
+        self.audits_page.open_requested.connect(self.open_audit)
+        self.audits_page.new_requested.connect(self.new_audit)
+        self.audits_page.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.audits_page.model.modelReset.connect(self._update_actions)
+        self.sites_page.sites_changed.connect(self._sites_imported)
+        self.settings_page.language_changed.connect(self.set_lang)
+        self.runner_page.back_requested.connect(lambda: self.show_page(AUDITS))
+        self.runner_page.audit_changed.connect(lambda _id: self.audits_page.apply_filters())
+        self.exports.message.connect(lambda text: self.statusBar().showMessage(text))
+        self.exports.data_changed.connect(self.reload)
+
+    def retranslate(self) -> None:
+        """Set every text of the window's own widgets again (after a language change)."""
+        self.setWindowTitle(self.tr("ServiceAudit — {0}").format(self.store.data_dir))
+        for n, text in enumerate(
+            (self.tr("Audits"), self.tr("Sites"), self.tr("Forms"), self.tr("Settings"))
+        ):
+            self.nav.item(n).setText(text)
+            self.act_pages[n].setText(text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("New audit…"))
+        self.act_open.setText(self.tr("Open audit"))
+        self.act_pdf.setText(self.tr("Export report (PDF)…"))
+        self.act_xlsx.setText(self.tr("Export Excel…"))
+        self.act_xlsx.setToolTip(self.tr("Export the audits the filters select to one workbook"))
+        self.act_import.setText(self.tr("Import workbooks…"))
+        self.act_sites.setText(self.tr("Import sites…"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.act_about.setText(self.tr("About ServiceAudit"))
+        self.toolbar.setWindowTitle(self.tr("Actions"))
+        self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- navigation -----------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        """Show Audits, Sites, Forms or Settings (leaving an open audit)."""
+        if self.first_start is not None:
+            return
+        if self.pages.currentIndex() == RUNNER:
+            self.runner_page.close_audit()
+            self.audits_page.apply_filters()
+        self.pages.setCurrentIndex(index)
+        self.nav.show()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(index)
+        self.nav.blockSignals(False)
+        self._update_actions()
+
+    def open_audit(self, audit_id: str) -> None:
+        """Open ``audit_id`` in the runner."""
+        if self.runner_page.open_audit(audit_id, self.lang):
+            self.nav.hide()  # the runner needs the width; its header has a back button
+            self.pages.setCurrentIndex(RUNNER)
+            self._update_actions()
+
+    def open_selected(self) -> None:
+        audit_id = self.audits_page.selected_audit_id()
+        if audit_id:
+            self.open_audit(audit_id)
+
+    def current_audit_id(self) -> str | None:
+        """The open audit, else the one selected in the list."""
+        if self.pages.currentIndex() == RUNNER:
+            return self.runner_page.audit_id
+        return self.audits_page.selected_audit_id()
+
+    def _update_actions(self, *_args: object) -> None:
+        if self.first_start is not None:
+            return
+        has_audit = self.current_audit_id() is not None
+        self.act_pdf.setEnabled(has_audit)
+        self.act_open.setEnabled(has_audit and self.pages.currentIndex() != RUNNER)
+
+    def _update_counts(self) -> None:
+        self.counts.setText(
+            self.tr("{0} audits · {1} sites").format(
+                self.store.audits.count(), self.site_model.rowCount()
             )
         )
 
-    def _sites_tab(self) -> QWidget:
-        self.site_model = SiteTableModel(self.store, self)
-        view = QTableView()
-        view.setModel(self.site_model)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
+    def reload(self) -> None:
+        """Re-read every list (after imports)."""
+        self.audits_page.reload()
+        self.sites_page.reload()
+        self._update_counts()
 
-    def _forms_tab(self) -> QWidget:
-        catalogue, forms = load_library()
-        tree = QTreeWidget()
-        tree.setHeaderLabels([self.tr("Form / item"), self.tr("Clause"), self.tr("Requirement")])
-        for form in forms:
-            top = QTreeWidgetItem([f"{form.title.get(self.lang)} (v{form.version})", "", ""])
-            for section in form.sections:
-                sec = QTreeWidgetItem([section.title.get(self.lang), "", ""])
-                for item in section.items:
-                    clause = catalogue.get(item.clause) if item.clause else None
-                    sec.addChild(
-                        QTreeWidgetItem(
-                            [
-                                item.prompt.get(self.lang),
-                                item.clause or "",
-                                clause.requirement.get(self.lang) if clause else "",
-                            ]
-                        )
-                    )
-                top.addChild(sec)
-            tree.addTopLevelItem(top)
-        tree.setColumnWidth(0, 420)
-        tree.setColumnWidth(1, 90)
-        return tree
+    def set_lang(self, lang: str) -> None:
+        """Show form texts in ``lang`` (the UI texts follow the installed translator)."""
+        self.lang = lang
+        self.audits_page.set_lang(lang)
+        self.forms_page.set_lang(lang)
+
+    # -- first start ----------------------------------------------------------------
+    def _first_start_done(self, message: str) -> None:
+        if self.first_start is not None:
+            self.root.removeWidget(self.first_start)
+            self.first_start.deleteLater()
+            self.first_start = None
+        self.root.setCurrentIndex(0)
+        self._enable_main(True)
+        self.settings_page.reload_profile()
+        self.reload()
+        self.show_page(AUDITS)
+        if message:
+            self.statusBar().showMessage(message)
+
+    def _enable_main(self, enabled: bool) -> None:
+        """During the first start only Quit and About make sense."""
+        self.toolbar.setVisible(enabled)
+        for a in (self.act_new, self.act_xlsx, self.act_import, self.act_sites, *self.act_pages):
+            a.setEnabled(enabled)
+        if enabled:
+            self._update_actions()
+        else:
+            self.act_pdf.setEnabled(False)
+            self.act_open.setEnabled(False)
+
+    def _sites_imported(self, count: int) -> None:
+        self.audits_page.refresh_choices()
+        self._update_counts()
+        self.statusBar().showMessage(self.tr("%n site(s) imported.", "", count))
+
+    # -- actions --------------------------------------------------------------------
+    def new_audit(self) -> None:
+        """Ask for site, form, kind and context, then open the new audit."""
+        title = self.tr("New audit")
+        if load_profile(self.store) is None:
+            QMessageBox.information(
+                self, title, self.tr("Save your auditor profile first (name, id, alias).")
+            )
+            self.show_page(SETTINGS)
+            return
+        if self.site_model.rowCount() == 0:
+            QMessageBox.information(self, title, self.tr("Import the sites you audit first."))
+            self.show_page(SITES)
+            return
+        dialog = NewAuditDialog(self.store, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._audit_created(dialog))
+        self.new_audit_dialog = dialog
+        dialog.open()
+
+    def _audit_created(self, dialog: NewAuditDialog) -> None:
+        self.new_audit_dialog = None
+        if dialog.created is None:
+            return
+        self.audits_page.reload()
+        self._update_counts()
+        self.open_audit(dialog.created.id)
+
+    def export_report(self) -> None:
+        self.exports.export_report(self.current_audit_id())
+
+    def export_excel(self) -> None:
+        self.exports.export_excel(self.audits_page.current_filter())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ServiceAudit"),
+            self.tr(
+                "ServiceAudit {0}: offline audits of service standards.\nData folder: {1}"
+            ).format(__version__, self.store.data_dir),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner_page.close_audit()
+        super().closeEvent(event)

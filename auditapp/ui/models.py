@@ -2,47 +2,117 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
 
 from auditapp.core.records import Audit, Site
 from auditapp.store import AuditFilter, Store
 
 Index = QModelIndex | QPersistentModelIndex
+Display = Qt.ItemDataRole.DisplayRole
+FAIL_COLOUR = QBrush(QColor("#b00020"))
 
 
-class AuditTableModel(QAbstractTableModel):
-    """Audits matching a filter, fetched page by page as the view scrolls."""
+class _Table(QAbstractTableModel):
+    """Headers that follow the UI language (``retranslate``) over a list of rows."""
 
-    PAGE = 500
+    def _headers(self) -> list[str]:
+        raise NotImplementedError
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.filter = AuditFilter()
-        self.order_by, self.descending = "created_at", True
-        self._rows: list[Audit] = []
-        self._total = 0
-        self._site_names: dict[str, str] = {}
-        self.headers = [
+        self.headers = self._headers()
+
+    def retranslate(self) -> None:
+        """Re-read the header texts (after a language change)."""
+        self.headers = self._headers()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Display) -> Any:
+        if role == Display and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class AuditTableModel(_Table):
+    """Audits matching a filter, fetched page by page as the view scrolls.
+
+    Only a count and the first page are queried on (re)load; ``fetchMore`` reads the next
+    page when the view reaches the end, so 10,000 audits cost no more than 200.
+    """
+
+    PAGE = 200
+    SITE, NAME, REGION, FORM, STATUS, SCORE, GRADE, AUDITOR, DATE = range(9)
+    SORT_KEYS: tuple[str | None, ...] = (
+        "site_code",
+        None,
+        None,
+        "form_id",
+        "status",
+        "percent",
+        "grade",
+        None,
+        "created_at",
+    )
+    """The store's sort key of each column; None: the store cannot sort by it."""
+
+    def _headers(self) -> list[str]:
+        return [
             self.tr("Site"),
             self.tr("Site name"),
+            self.tr("Region"),
             self.tr("Form"),
             self.tr("Status"),
             self.tr("Score %"),
             self.tr("Grade"),
             self.tr("Auditor"),
-            self.tr("Created"),
+            self.tr("Date"),
         ]
+
+    def __init__(self, store: Store, parent: Any = None, lang: str = "en") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.filter = AuditFilter()
+        self.order_by, self.descending = "created_at", True
+        self._rows: list[Audit] = []
+        self._total = 0
+        self._sites: dict[str, Site] = {}
+        self._form_titles: dict[str, str] = {}
         self.reload()
 
+    @property
+    def total(self) -> int:
+        """How many audits match the filter (loaded or not)."""
+        return self._total
+
+    def set_lang(self, lang: str) -> None:
+        """Show form titles in ``lang``."""
+        self.lang = lang
+        self._form_titles = {}
+        self.retranslate()
+
     def reload(self, flt: AuditFilter | None = None) -> None:
-        """Re-query with ``flt`` (or the current filter)."""
+        """Re-query with ``flt`` (or the current filter): a count and the first page."""
         self.beginResetModel()
         if flt is not None:
             self.filter = flt
-        self._site_names = {s.code: s.name for s in self.store.sites.list()}
+        self._sites = {s.code: s for s in self.store.sites.list()}
         self._total = self.store.audits.count(self.filter)
         self._rows = self.store.audits.list(
             self.filter, self.order_by, self.descending, limit=self.PAGE
@@ -52,13 +122,12 @@ class AuditTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
         more = self.store.audits.list(
             self.filter, self.order_by, self.descending, limit=self.PAGE, offset=len(self._rows)
         )
@@ -67,70 +136,110 @@ class AuditTableModel(QAbstractTableModel):
             self._rows.extend(more)
             self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
     def audit(self, row: int) -> Audit:
         """The audit shown on ``row``."""
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+    def row_of(self, audit_id: str) -> int:
+        """The loaded row of an audit, or -1."""
+        return next((n for n, a in enumerate(self._rows) if a.id == audit_id), -1)
+
+    def _form_title(self, a: Audit) -> str:
+        if not self._form_titles:
+            self._form_titles = {
+                form.id: form.title.get(self.lang) for _, form in self.store.forms.latest()
+            }
+        return f"{self._form_titles.get(a.form_id, a.form_id)} v{a.form_version}"
+
+    def data(self, index: Index, role: int = Display) -> Any:
+        if not index.isValid():
             return None
         a = self._rows[index.row()]
         col = index.column()
-        if col == 4:
-            return f"{float(a.percent):.1f}" if a.percent else "-"
-        values = [
-            a.site_code,
-            self._site_names.get(a.site_code, ""),
-            f"{a.form_id} v{a.form_version}",
-            self.status_text(a.status.value),
-            "",
-            a.grade or "-",
-            a.auditor.name,
-            a.created_at[:16].replace("T", " "),
-        ]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col in (self.SCORE, self.GRADE):
+            return FAIL_COLOUR if a.passed is False else None
+        if role == Qt.ItemDataRole.UserRole:
+            return a.id
+        if role not in (Display, Qt.ItemDataRole.ToolTipRole):
+            return None
+        site = self._sites.get(a.site_code)
+        if col == self.SCORE:
+            return f"{float(a.percent):.1f}" if a.percent else "–"
+        if col == self.FORM:
+            title = self._form_title(a)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{title} · {kind_text(a.kind)}"
+            return title
+        values = {
+            self.SITE: a.site_code,
+            self.NAME: site.name if site else "",
+            self.REGION: site.region if site else "",
+            self.STATUS: status_text(a.status.value),
+            self.GRADE: a.grade or "–",
+            self.AUDITOR: a.auditor.name,
+            self.DATE: a.created_at[:16].replace("T", " "),
+        }
         return values[col]
 
-    def status_text(self, status: str) -> str:
-        return {
-            "in_progress": self.tr("In progress"),
-            "completed": self.tr("Completed"),
-            "signed": self.tr("Signed"),
-        }.get(status, status)
+    def sortable(self, column: int) -> bool:
+        return self.SORT_KEYS[column] is not None
+
+    def sort_column(self) -> int:
+        """The column whose key the rows are sorted by."""
+        return self.SORT_KEYS.index(self.order_by)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        keys = [
-            "site_code",
-            "site_code",
-            "form_id",
-            "status",
-            "percent",
-            "grade",
-            "created_at",
-            "created_at",
-        ]
-        self.order_by = keys[column]
+        key = self.SORT_KEYS[column]
+        if key is None:
+            return
+        self.order_by = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
 
-class SiteTableModel(QAbstractTableModel):
-    """All sites."""
+def status_text(status: str) -> str:
+    """The UI text of an audit status."""
+    tr = QCoreApplication.translate
+    return {
+        "in_progress": tr("Audit", "In progress"),
+        "completed": tr("Audit", "Completed"),
+        "signed": tr("Audit", "Signed"),
+    }.get(status, status)
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self._rows: list[Site] = []
-        self.headers = [
+
+def kind_text(kind: str) -> str:
+    """The UI text of a form kind."""
+    tr = QCoreApplication.translate
+    return {
+        "mystery_shop": tr("Audit", "Mystery shop"),
+        "inspection": tr("Audit", "Inspection"),
+        "self_assessment": tr("Audit", "Self-assessment"),
+    }.get(kind, kind)
+
+
+def industry_text(industry: str) -> str:
+    """The UI name of an industry."""
+    tr = QCoreApplication.translate
+    return {
+        "restaurant": tr("Industry", "Restaurant"),
+        "retail": tr("Industry", "Retail"),
+        "hotel": tr("Industry", "Hotel"),
+        "telecom": tr("Industry", "Telecom installation"),
+        "call_centre": tr("Industry", "Call centre"),
+        "clinic": tr("Industry", "Clinic"),
+        "government": tr("Industry", "Government service"),
+        "convenience": tr("Industry", "Convenience store"),
+        "bank": tr("Industry", "Bank"),
+    }.get(industry, industry)
+
+
+class SiteTableModel(_Table):
+    """All sites (a few hundred at most; loaded at once)."""
+
+    def _headers(self) -> list[str]:
+        return [
             self.tr("Code"),
             self.tr("Name"),
             self.tr("Region"),
@@ -138,6 +247,11 @@ class SiteTableModel(QAbstractTableModel):
             self.tr("Address"),
             self.tr("Manager"),
         ]
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._rows: list[Site] = []
         self.reload()
 
     def reload(self) -> None:
@@ -145,21 +259,60 @@ class SiteTableModel(QAbstractTableModel):
         self._rows = self.store.sites.list()
         self.endResetModel()
 
+    def site(self, row: int) -> Site:
+        return self._rows[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: Index, role: int = Display) -> Any:
+        if not index.isValid() or role not in (Display, Qt.ItemDataRole.ToolTipRole):
             return None
         s = self._rows[index.row()]
-        return (s.code, s.name, s.region, s.industry, s.address, s.manager)[index.column()]
+        industry = industry_text(s.industry)
+        return (s.code, s.name, s.region, industry, s.address, s.manager)[index.column()]
+
+
+class OutcomeTableModel(_Table):
+    """Outcomes of a workbook import (``auditapp.reports.xlsx_import.Outcome``)."""
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Workbook"),
+            self.tr("Audit"),
+            self.tr("Revision"),
+            self.tr("Result"),
+            self.tr("Reason"),
+        ]
+
+    def __init__(self, outcomes: Sequence[Any], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.outcomes = list(outcomes)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.outcomes)
+
+    def result_text(self, result: str) -> str:
+        return {
+            "imported": self.tr("imported"),
+            "updated": self.tr("updated"),
+            "duplicate": self.tr("duplicate"),
+            "rejected": self.tr("rejected"),
+            "not imported": self.tr("not imported"),
+        }.get(result, result)
+
+    def data(self, index: Index, role: int = Display) -> Any:
+        if not index.isValid():
+            return None
+        o = self.outcomes[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and o.result in ("rejected", "not imported"):
+            return FAIL_COLOUR
+        if role not in (Display, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return (
+            o.source,
+            o.audit_id[:8] if role == Display else o.audit_id,
+            "" if o.revision is None else str(o.revision),
+            self.result_text(o.result),
+            o.reason,
+        )[index.column()]

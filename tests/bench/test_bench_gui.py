@@ -20,8 +20,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _start(mode: str, data: Path) -> float:
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "tests.bench.gui_start", mode, str(data)],
-                          cwd=ROOT, capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.bench.gui_start", mode, str(data)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "shown" in proc.stdout, proc.stdout + proc.stderr
     return time.perf_counter() - t0
 
@@ -31,8 +36,13 @@ def test_bench_startup_with_10000_audits(tmp_path: Path) -> None:
     _start("bare", tmp_path / "d")  # warm the file cache for both
     app = statistics.median(_start("app", tmp_path / "d") for _ in range(3))
     bare = statistics.median(_start("bare", tmp_path / "d") for _ in range(3))
-    show("process start to main window shown, 10,000 audits", app * 1000,
-         "bare PySide6 QMainWindow start", bare * 1000, 1500)
+    show(
+        "process start to main window shown, 10,000 audits",
+        app * 1000,
+        "bare PySide6 QMainWindow start",
+        bare * 1000,
+        1500,
+    )
     print(f"      ratio target <= 2x: {'OK' if app <= 2 * bare else 'OVER'}")
 
 
@@ -66,9 +76,18 @@ def test_bench_runner_open_and_answer(tmp_path: Path, qtbot) -> None:
         t0 = time.perf_counter()
         store.audits.score(audit.id)
         base.append(time.perf_counter() - t0)
-    show("open a 300-item form in the runner (median of 5)", statistics.median(opens) * 1000,
-         "AuditSession alone would be part of it; bare scoring", statistics.median(base) * 1000, 500)
-    show("answer an item and see the live score (p95 of 60)",
-         statistics.quantiles(answers, n=20)[-1] * 1000, "scoring from the store alone",
-         statistics.median(base) * 1000, 50)
+    show(
+        "open a 300-item form in the runner (median of 5)",
+        statistics.median(opens) * 1000,
+        "AuditSession alone would be part of it; bare scoring",
+        statistics.median(base) * 1000,
+        500,
+    )
+    show(
+        "answer an item and see the live score (p95 of 60)",
+        statistics.quantiles(answers, n=20)[-1] * 1000,
+        "scoring from the store alone",
+        statistics.median(base) * 1000,
+        50,
+    )
     store.close()

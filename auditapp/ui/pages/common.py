@@ -1,0 +1,148 @@
+"""Small pieces the pages share: settings keys, touch-sized look, problem lists, safe work."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditapp.core.errors import AuditAppError
+from auditapp.core.records import Auditor
+from auditapp.store import Store
+from auditapp.ui.background import run_in_background
+
+PROFILE, UI_LANGUAGE, REPORT_LANGUAGE = "profile", "ui_language", "report_language"
+
+TARGET = 36
+"""Minimum height of buttons and inputs in pixels (at 100%): finger- and pen-sized."""
+
+PAGE_STYLE = f"""
+QPushButton {{ min-height: {TARGET - 4}px; padding: 2px 14px; }}
+QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox {{ min-height: {TARGET - 6}px; }}
+"""
+"""Style sheet for the main window's own pages and dialogs."""
+
+
+def load_profile(store: Store) -> dict[str, str] | None:
+    """The auditor profile (``name``, ``id``, ``alias``), or None before the first start."""
+    value = store.settings.get(PROFILE)
+    if not isinstance(value, dict) or not str(value.get("name", "")).strip():
+        return None
+    return {k: str(value.get(k, "")) for k in ("name", "id", "alias")}
+
+
+def save_profile(store: Store, name: str, auditor_id: str, alias: str) -> None:
+    """Store the profile (the caller has checked that ``name`` is not empty)."""
+    store.settings.set(
+        PROFILE, {"name": name.strip(), "id": auditor_id.strip(), "alias": alias.strip()}
+    )
+
+
+def auditor_of(store: Store) -> Auditor | None:
+    """The profile as the auditor of a new audit."""
+    p = load_profile(store)
+    return Auditor(p["name"], p["id"], p["alias"]) if p else None
+
+
+def actor_name(store: Store) -> str:
+    """Who is named in the audit trail for changes made in this window."""
+    p = load_profile(store)
+    return p["name"] if p else "auditapp"
+
+
+def ui_language(store: Store, default: str = "en") -> str:
+    lang = store.settings.get(UI_LANGUAGE, default)
+    return lang if lang in ("en", "zh") else default
+
+
+def report_language(store: Store) -> str:
+    lang = store.settings.get(REPORT_LANGUAGE) or ui_language(store)
+    return lang if lang in ("en", "zh") else "en"
+
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class _Failed:
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def run_store_work(
+    parent: QWidget,
+    title: str,
+    data_dir: Path,
+    fn: Callable[[Store, Progress, Cancelled], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None] | None = None,
+) -> threading.Event:
+    """Run ``fn(store, progress, cancelled)`` off the UI thread on its own connection to
+    ``data_dir`` (never the UI's store), behind a cancellable progress dialog.
+
+    ``on_done`` gets the result on the UI thread. An error (of ours, of the file system,
+    or unexpected) is shown in a message box and passed to ``on_failed``, so the caller
+    can re-enable what it disabled; the user never sees a progress dialog that never ends.
+    """
+
+    def work(progress: Progress, cancelled: Cancelled) -> Any:
+        try:
+            with Store(data_dir) as store:
+                return fn(store, progress, cancelled)
+        except AuditAppError as exc:
+            return _Failed(str(exc))
+        except OSError as exc:
+            return _Failed(f"{exc.filename or ''} {exc.strerror or exc}".strip())
+        except Exception as exc:  # shown to the user rather than lost with the thread
+            return _Failed(f"unexpected error: {type(exc).__name__}: {exc}")
+
+    def done(result: Any) -> None:
+        if isinstance(result, _Failed):
+            QMessageBox.warning(parent, title, result.message)
+            if on_failed is not None:
+                on_failed(result.message)
+            return
+        on_done(result)
+
+    return run_in_background(parent, title, work, done)
+
+
+class ProblemsDialog(QDialog):
+    """A scrollable list of every problem found (one per line), with a Close button."""
+
+    def __init__(self, title: str, intro: str, problems: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setStyleSheet(PAGE_STYLE)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.text = QPlainTextEdit("\n".join(problems))
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+
+def show_problems(parent: QWidget, title: str, intro: str, problems: list[str]) -> ProblemsDialog:
+    """Open (window-modal, without blocking) a :class:`ProblemsDialog`."""
+    dialog = ProblemsDialog(title, intro, problems, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

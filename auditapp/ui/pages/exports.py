@@ -1,0 +1,258 @@
+"""GUI actions over the reports package: signed PDF report, Excel export, workbook import."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditapp.reports.errors import IdentityError, ReportError
+from auditapp.store import AuditFilter, Store
+from auditapp.ui.models import OutcomeTableModel
+from auditapp.ui.pages.common import (
+    PAGE_STYLE,
+    actor_name,
+    report_language,
+    run_store_work,
+    show_problems,
+)
+
+LAST_FOLDER = "last_export_folder"
+PASSPHRASE_TRIES = 3
+
+
+class ImportResultsDialog(QDialog):
+    """One row per audit (or unreadable workbook): imported, updated, duplicate or rejected."""
+
+    def __init__(self, outcomes: list[Any], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import results"))
+        self.setStyleSheet(PAGE_STYLE)
+        self.model = OutcomeTableModel(outcomes, self)
+        counts = Counter(o.result for o in outcomes)
+        summary = ", ".join(f"{n} {self.model.result_text(r)}" for r, n in sorted(counts.items()))
+        self.summary = QLabel(summary or self.tr("No workbook held anything to import."))
+        self.summary.setWordWrap(True)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        for col, width in enumerate((200, 90, 70, 100)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(960, 520)
+
+
+class Exports(QObject):
+    """The export and import actions of the main window; results are reported by signal."""
+
+    message = Signal(str)
+    """Something finished; the text says what (for the status bar)."""
+    data_changed = Signal()
+    """Audits were imported."""
+
+    def __init__(self, store: Store, window: QWidget) -> None:
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.results: ImportResultsDialog | None = None
+
+    # -- helpers --------------------------------------------------------------------
+    def _folder(self) -> Path:
+        folder = self.store.settings.get(LAST_FOLDER)
+        return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+    def _remember(self, path: Path) -> None:
+        self.store.settings.set(LAST_FOLDER, str(path.parent))
+
+    def _passphrase(self, title: str) -> tuple[bool, str | None]:
+        """(go ahead, passphrase or None for unsigned), asking as needed."""
+        from auditapp.reports.identity import has_identity, load_p12
+
+        if not has_identity(self.store.data_dir):
+            answer = QMessageBox.question(
+                self.window,
+                title,
+                self.tr(
+                    "There is no signing identity in this data folder yet (Settings, Signing "
+                    "identity). Export without a digital signature?"
+                ),
+            )
+            return answer == QMessageBox.StandardButton.Yes, None
+        for _ in range(PASSPHRASE_TRIES):
+            text, ok = QInputDialog.getText(
+                self.window,
+                title,
+                self.tr("Passphrase of your signing identity:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return False, None
+            try:
+                load_p12(self.store.data_dir, text)
+            except IdentityError as exc:
+                QMessageBox.warning(self.window, title, str(exc))
+                continue
+            return True, text
+        return False, None
+
+    def _save_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(self._folder() / name), pattern
+        )
+        if not path:
+            return None
+        out = Path(path)
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
+        self._remember(out)
+        return out
+
+    # -- PDF ------------------------------------------------------------------------
+    def export_report(self, audit_id: str | None) -> None:
+        """Build, sign and write the PDF report of one audit, off the UI thread."""
+        from auditapp.reports.export import export_pdf, report_file_name
+        from auditapp.reports.pdf_report import ReportOptions
+
+        title = self.tr("Export report")
+        if not audit_id:
+            QMessageBox.information(
+                self.window, title, self.tr("Choose an audit in the list first.")
+            )
+            return
+        ok, passphrase = self._passphrase(title)
+        if not ok:
+            return
+        out = self._save_path(
+            title,
+            report_file_name(self.store, audit_id),
+            self.tr("PDF reports") + " (*.pdf)",
+            ".pdf",
+        )
+        if out is None:
+            return
+        options = ReportOptions(lang=report_language(self.store))
+
+        def work(store: Store, progress: Any, cancelled: Any) -> Any:
+            progress(0, 1)
+            result = export_pdf(store, audit_id, out, options, passphrase)
+            progress(1, 1)
+            return result
+
+        def done(result: Any) -> None:
+            state = self.tr("signed") if result.signed else self.tr("not signed")
+            self.message.emit(self.tr("Report written to {0} ({1}).").format(result.path, state))
+            if result.warnings:
+                show_problems(
+                    self.window,
+                    title,
+                    self.tr("The report was written; it could not show everything:"),
+                    list(result.warnings),
+                )
+
+        run_store_work(self.window, title, self.store.data_dir, work, done)
+
+    # -- Excel ----------------------------------------------------------------------
+    def export_excel(self, flt: AuditFilter) -> None:
+        """Write every audit the filter selects to one workbook (progress and cancel)."""
+        from auditapp.reports.xlsx_export import export_xlsx
+
+        title = self.tr("Export Excel workbook")
+        count = self.store.audits.count(flt)
+        if not count:
+            QMessageBox.information(self.window, title, self.tr("No audits match the filters."))
+            return
+        ok, passphrase = self._passphrase(title)
+        if not ok:
+            return
+        out = self._save_path(
+            title,
+            f"audits_{date.today().isoformat()}.xlsx",
+            self.tr("Excel workbooks") + " (*.xlsx)",
+            ".xlsx",
+        )
+        if out is None:
+            return
+
+        def work(store: Store, progress: Any, cancelled: Any) -> int | None:
+            ids = [a.id for a in store.audits.list(flt, order_by="created_at", descending=False)]
+            try:
+                return export_xlsx(store, ids, out, passphrase, progress, cancelled)
+            except ReportError:
+                if cancelled():
+                    return None
+                raise
+
+        def done(written: int | None) -> None:
+            if written is None:
+                self.message.emit(self.tr("Export cancelled; no file was written."))
+                return
+            text = self.tr("%n audit(s) written to {0}", "", written).format(out)
+            if passphrase is None:
+                text += " " + self.tr("(unsigned draft: head office will not import it)")
+            self.message.emit(text)
+
+        run_store_work(
+            self.window,
+            self.tr("Exporting %n audit(s)…", "", count),
+            self.store.data_dir,
+            work,
+            done,
+        )
+
+    # -- import ---------------------------------------------------------------------
+    def import_workbooks(self) -> None:
+        """Verify and import workbooks exported by auditors; then list every outcome."""
+        from auditapp.reports.xlsx_import import import_paths
+
+        title = self.tr("Import workbooks")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, title, str(self._folder()), self.tr("Excel workbooks") + " (*.xlsx)"
+        )
+        if not paths:
+            return
+        files = [Path(p) for p in paths]
+        actor = actor_name(self.store)
+
+        def work(store: Store, progress: Any, cancelled: Any) -> list[Any]:
+            return import_paths(
+                store,
+                files,
+                actor,
+                progress=lambda n, total, _name: progress(n - 1, total),
+                cancelled=cancelled,
+            )
+
+        def done(outcomes: list[Any]) -> None:
+            self.results = ImportResultsDialog(outcomes, self.window)
+            self.results.show()
+            self.data_changed.emit()
+            self.message.emit(self.tr("Import finished: %n outcome(s).", "", len(outcomes)))
+
+        run_store_work(self.window, title, self.store.data_dir, work, done)

@@ -1,0 +1,187 @@
+"""First start on an empty data folder: a profile, then sites (imported) or the demo data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditapp.store import Store
+from auditapp.ui.pages.common import PAGE_STYLE, load_profile, run_store_work, save_profile
+from auditapp.ui.pages.profile_form import ProfileForm
+from auditapp.ui.pages.sites_page import import_sites
+
+DEMO_AUDITS = 36
+"""How many demo audits the "Load demo data" button creates."""
+
+
+def is_first_start(store: Store) -> bool:
+    """No profile and no audits yet: the folder is new."""
+    return load_profile(store) is None and store.audits.count() == 0
+
+
+class FirstStartPage(QWidget):
+    """Two steps: who audits (profile), then which sites (import a file or load the demo)."""
+
+    finished = Signal(str)
+    """The folder is ready; the text says what was done."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setStyleSheet(PAGE_STYLE)
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.step_label = QLabel()
+        self.step_label.setStyleSheet("color: palette(dark); font-weight: bold;")
+        self.steps = QStackedWidget()
+        self.profile_intro, self.sites_intro = QLabel(), QLabel()
+        for label in (self.profile_intro, self.sites_intro):
+            label.setWordWrap(True)
+        self.profile = ProfileForm()
+        self.profile.set_values(load_profile(store))
+        self.profile_problem = QLabel()
+        self.profile_problem.setStyleSheet("color: #b00020")
+        self.continue_button = QPushButton()
+        self.continue_button.setDefault(True)
+        self.import_button, self.demo_button = QPushButton(), QPushButton()
+        self.skip_button = QPushButton()
+        self._build_steps()
+        column = QVBoxLayout()
+        column.addWidget(self.title)
+        column.addWidget(self.step_label)
+        column.addWidget(self.steps, 1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(760)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(holder, 4)
+        outer.addStretch(1)
+        self.continue_button.clicked.connect(self.save_profile)
+        self.profile.name.returnPressed.connect(self.save_profile)
+        self.import_button.clicked.connect(self.import_sites)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.skip_button.clicked.connect(lambda: self.finished.emit(""))
+        self.retranslate()
+
+    def _build_steps(self) -> None:
+        first = QWidget()
+        a = QVBoxLayout(first)
+        a.addWidget(self.profile_intro)
+        a.addWidget(self.profile)
+        a.addWidget(self.profile_problem)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        a.addLayout(row)
+        a.addStretch(1)
+        second = QWidget()
+        b = QVBoxLayout(second)
+        b.addWidget(self.sites_intro)
+        for button in (self.import_button, self.demo_button, self.skip_button):
+            button.setMinimumHeight(48)
+            b.addWidget(button)
+        b.addStretch(1)
+        self.steps.addWidget(first)
+        self.steps.addWidget(second)
+
+    def retranslate(self) -> None:
+        from auditapp.store.site_import import COLUMNS
+
+        self.title.setText(self.tr("Welcome to ServiceAudit"))
+        self.profile_intro.setText(
+            self.tr(
+                "This data folder is new. First, tell ServiceAudit who you are: your name and "
+                "id go on every audit you start and on the certificate that signs your reports."
+            )
+        )
+        self.sites_intro.setText(
+            self.tr(
+                "Next, the sites you audit. Import them from a CSV or Excel file with the "
+                "columns {0} (one site per row), or load the demo data to try everything out "
+                "first."
+            ).format(", ".join(COLUMNS))
+        )
+        self._step_text()
+        self.continue_button.setText(self.tr("Continue"))
+        self.import_button.setText(self.tr("Import sites from a file…"))
+        self.demo_button.setText(self.tr("Load the demo data (sites, forms and sample audits)"))
+        self.skip_button.setText(self.tr("Skip for now"))
+
+    def _step_text(self) -> None:
+        if self.steps.currentIndex() == 0:
+            self.step_label.setText(self.tr("Step 1 of 2: your auditor profile"))
+        else:
+            self.step_label.setText(self.tr("Step 2 of 2: the sites you audit"))
+
+    @property
+    def step(self) -> int:
+        """0: profile, 1: sites."""
+        return self.steps.currentIndex()
+
+    def save_profile(self) -> None:
+        name, auditor_id, alias = self.profile.values()
+        if not name:
+            self.profile_problem.setText(self.tr("Please enter your name."))
+            self.profile.name.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        save_profile(self.store, name, auditor_id, alias)
+        self.profile_problem.clear()
+        self.steps.setCurrentIndex(1)
+        self._step_text()
+
+    def import_sites(self) -> None:
+        import_sites(self, self.store, self._sites_imported)
+
+    def _sites_imported(self, count: int) -> None:
+        self.finished.emit(self.tr("%n site(s) imported.", "", count))
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.import_button, self.demo_button, self.skip_button):
+            button.setEnabled(not busy)
+
+    def load_demo(self) -> None:
+        """Fill the folder with demo data off the UI thread."""
+        from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
+
+        def fill(store: Store, progress: Any, cancelled: Any) -> tuple[int, int, bool]:
+            sites, audits = load_demo(store, audits=DEMO_AUDITS)
+            return sites, audits, ensure_demo_identity(store)
+
+        def done(result: tuple[int, int, bool]) -> None:
+            self._busy(False)
+            sites, audits, identity = result
+            text = self.tr("Demo data loaded: {0} sites, {1} audits.").format(sites, audits)
+            if identity:
+                text += " " + self.tr('The demo signing passphrase is "{0}".').format(
+                    DEMO_PASSPHRASE
+                )
+            self.finished.emit(text)
+
+        self._busy(True)
+        run_store_work(
+            self,
+            self.tr("Loading the demo data…"),
+            self.store.data_dir,
+            fill,
+            done,
+            lambda _message: self._busy(False),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,222 @@
+"""Browsing the installed forms and the catalogue clause each item cites."""
+
+from __future__ import annotations
+
+import html
+from fractions import Fraction
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditapp.core.errors import FormError
+from auditapp.core.forms import CATALOGUE_FILE, load_catalogue, shipped_forms_dir
+from auditapp.core.model import Catalogue, Clause, Form, Item
+from auditapp.store import Store
+from auditapp.ui.models import kind_text
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _number(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
+class FormsPage(QWidget):
+    """Forms on the left; the chosen form's sections and items; the cited clause below.
+
+    Built the first time it is shown, so the main window starts without parsing forms.
+    """
+
+    def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.catalogue: Catalogue | None = None
+        self.catalogue_problem = ""
+        self.forms: list[Form] = []
+        self.form_list = QListWidget()
+        self.form_list.setMinimumWidth(240)
+        self.form_list.setSpacing(3)
+        self.form_list.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setUniformRowHeights(True)
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.tree)
+        right.addWidget(self.details)
+        right.setSizes([480, 220])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.form_list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(split, 1)
+        self.form_list.currentRowChanged.connect(self._show_form)
+        self.tree.currentItemChanged.connect(self._show_item)
+        self._built = False
+        self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._built:
+            self.build()
+        super().showEvent(event)
+
+    def build(self) -> None:
+        """Read the forms and the catalogue and fill the list."""
+        self._built = True
+        self.forms = [form for _, form in self.store.forms.latest()]
+        if self.catalogue is None and not self.catalogue_problem:
+            try:
+                self.catalogue = load_catalogue(shipped_forms_dir() / CATALOGUE_FILE)
+            except FormError as exc:
+                self.catalogue_problem = str(exc)
+        self._fill_list()
+
+    def _fill_list(self) -> None:
+        row = max(0, self.form_list.currentRow())
+        self.form_list.blockSignals(True)
+        self.form_list.clear()
+        for form in self.forms:
+            entry = QListWidgetItem(
+                f"{form.title.get(self.lang)}\nv{form.version} · {kind_text(form.kind.value)}"
+            )
+            self.form_list.addItem(entry)
+        self.form_list.blockSignals(False)
+        if self.forms:
+            self.form_list.setCurrentRow(min(row, len(self.forms) - 1))
+            self._show_form(self.form_list.currentRow())
+
+    def _show_form(self, row: int) -> None:
+        self.tree.clear()
+        self.details.clear()
+        if not 0 <= row < len(self.forms):
+            return
+        form = self.forms[row]
+        for section in form.sections:
+            top = QTreeWidgetItem([section.title.get(self.lang), "", "", ""])
+            for item in section.items:
+                child = QTreeWidgetItem(
+                    [
+                        item.prompt.get(self.lang),
+                        item.type.value,
+                        _number(item.points),
+                        item.clause or "",
+                    ]
+                )
+                child.setData(0, ITEM_ROLE, item.id)
+                child.setToolTip(0, item.prompt.get(self.lang))
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        self.tree.expandAll()
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 90), (2, 60), (3, 100)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setStretchLastSection(False)
+        desc = form.description.get(self.lang) if form.description else ""
+        self.details.setHtml(
+            f"<h3>{html.escape(form.title.get(self.lang))} (v{form.version})</h3>"
+            f"<p>{html.escape(desc)}</p>"
+            f"<p>{html.escape(self.tr('Choose an item to see the standard it checks.'))}</p>"
+        )
+
+    def type_text(self, item_type: str) -> str:
+        """The UI name of an item type."""
+        return {
+            "check": self.tr("check"),
+            "rating": self.tr("rating"),
+            "choice": self.tr("choice"),
+            "multi": self.tr("multiple choice"),
+            "number": self.tr("number"),
+            "text": self.tr("text"),
+            "date": self.tr("date"),
+            "time": self.tr("time"),
+            "photo": self.tr("photo"),
+            "signature": self.tr("signature"),
+        }.get(item_type, item_type)
+
+    def _show_item(self, current: QTreeWidgetItem | None) -> None:
+        row = self.form_list.currentRow()
+        if current is None or not 0 <= row < len(self.forms):
+            return
+        item_id = current.data(0, ITEM_ROLE)
+        if not item_id:
+            return
+        item = self.forms[row].item(item_id)
+        clause = self.catalogue.get(item.clause) if (self.catalogue and item.clause) else None
+        self.details.setHtml(self._item_html(item) + self._clause_html(item, clause))
+
+    def _item_html(self, item: Item) -> str:
+        e = html.escape
+        flags = [self.tr("critical")] if item.critical else []
+        flags += [self.tr("required")] if item.required else [self.tr("optional")]
+        if item.allow_na:
+            flags.append(self.tr("N/A allowed"))
+        out = f"<h3>{e(item.prompt.get(self.lang))}</h3><p><b>{e(item.id)}</b> · "
+        out += f"{e(self.type_text(item.type.value))} · {e(self.tr('points'))} {_number(item.points)} · "
+        out += f"{e(', '.join(flags))}</p>"
+        if item.guidance:
+            out += f"<p><i>{e(self.tr('Guidance'))}:</i> {e(item.guidance.get(self.lang))}</p>"
+        return out
+
+    def _clause_html(self, item: Item, clause: Clause | None) -> str:
+        e = html.escape
+        if not item.clause:
+            return f"<p>{e(self.tr('This item cites no standard clause.'))}</p>"
+        if clause is None:
+            why = self.catalogue_problem or self.tr("not in the catalogue")
+            return f"<p>{e(self.tr('Clause'))} {e(item.clause)}: {e(why)}</p>"
+        out = (
+            f"<h4>{e(self.tr('Standard clause'))} {e(clause.id)}: "
+            f"{e(clause.title.get(self.lang))}</h4>"
+            f"<p><i>{e(self.tr('Requirement'))}:</i> {e(clause.requirement.get(self.lang))}</p>"
+        )
+        if clause.measure:
+            m = clause.measure
+            out += (
+                f"<p><i>{e(self.tr('Measure'))}:</i> {e(m.metric)} {e(m.comparison)} "
+                f"{_number(m.limit)} {e(m.unit)}</p>"
+            )
+        return out
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        if self._built:
+            self._fill_list()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels(
+            [self.tr("Section / item"), self.tr("Type"), self.tr("Points"), self.tr("Clause")]
+        )
+        self.hint.setText(
+            self.tr(
+                "The forms installed in this data folder (newest version of each). "
+                "Audits keep the version they were started with."
+            )
+        )
+        if self._built:
+            self._fill_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff format --check auditapp tests
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+screenshots: $(TEST_STAMP)
+	$(PY) tools/screenshots.py
+
+translations: $(TEST_STAMP)
+	$(PY) tools/translations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-from auditapp.core.forms import load_library
+from auditapp.core.forms import load_library, shipped_forms_dir
 from auditapp.store import Store, default_data_dir
+
+LIBRARY_STAMP = "shipped_forms_stamp"
+
+
+def _library_stamp() -> str:
+    """Names, sizes and modification times of the shipped form files, hashed."""
+    digest = hashlib.sha256()
+    for path in sorted(shipped_forms_dir().glob("*.yaml")):
+        st = path.stat()
+        digest.update(f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return digest.hexdigest()
 
 
 def open_data(data_dir: Path | None = None, backup: bool = True) -> Store:
@@ -16,9 +28,13 @@ def open_data(data_dir: Path | None = None, backup: bool = True) -> Store:
     started on it keep using.
     """
     store = Store(data_dir or default_data_dir())
-    _, forms = load_library()
-    for form in forms:
-        store.forms.install(form)
+    stamp = _library_stamp()
+    if store.settings.get(LIBRARY_STAMP) != stamp:
+        # Parsing and checking every shipped form costs ~0.2 s: only when they changed.
+        _, forms = load_library()
+        for form in forms:
+            store.forms.install(form)
+        store.settings.set(LIBRARY_STAMP, stamp)
     if backup:
         store.backup_if_due()
     return store

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditapp import __version__
+from auditapp.core.errors import AuditAppError
 from auditapp.store import Store
 from auditapp.ui.pages.audits_page import AuditsPage
 from auditapp.ui.pages.common import TARGET, load_profile, ui_language
@@ -23,7 +24,7 @@ from auditapp.ui.pages.exports import Exports
 from auditapp.ui.pages.first_start import FirstStartPage, is_first_start
 from auditapp.ui.pages.forms_page import FormsPage
 from auditapp.ui.pages.new_audit import NewAuditDialog
-from auditapp.ui.pages.runner_page import RunnerPage
+from auditapp.ui.pages.runner_page import OPEN_AUDIT, RunnerPage
 from auditapp.ui.pages.settings_page import SettingsPage
 from auditapp.ui.pages.sites_page import SitesPage
 
@@ -89,6 +90,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._enable_main(self.first_start is None)
         self.setMinimumSize(QSize(1024, 640))
+        self.resume()
+
+    def resume(self) -> None:
+        """Reopen the audit that was open when the application last stopped, if any."""
+        audit_id = self.store.settings.get(OPEN_AUDIT)
+        if self.first_start is None and audit_id:
+            try:
+                self.store.audits.get(audit_id)
+            except AuditAppError:
+                self.store.settings.set(OPEN_AUDIT, None)
+                return
+            self.open_audit(audit_id)
 
     # -- building -------------------------------------------------------------------
     def _action(self, slot: object, shortcut: str | QKeySequence.StandardKey = "") -> QAction:
@@ -304,5 +317,5 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner_page.close_audit()
+        self.runner_page.close_audit(forget=False)
         super().closeEvent(event)

@@ -21,6 +21,9 @@ from auditapp.ui.audit_session import AuditSession
 from auditapp.ui.models import status_text
 from auditapp.ui.pages.common import PAGE_STYLE, actor_name
 
+OPEN_AUDIT = "open_audit"
+"""Setting: the audit open in the runner, reopened at start-up."""
+
 
 class RunnerPage(QWidget):
     """Holds the :class:`AuditRunner` of the open audit (imported when first needed)."""
@@ -75,19 +78,23 @@ class RunnerPage(QWidget):
             return False
         self.session = session
         session.status_changed.connect(self._status_changed)
-        try:
-            from auditapp.ui.runner import AuditRunner
-        except ImportError as exc:  # the runner is built separately; say so instead of failing
-            self.runner = QLabel(self.tr("The audit runner is not available: {0}").format(exc))
-        else:
-            self.runner = AuditRunner(session, lang, self)
-            self.runner.finish_requested.connect(self.finish)
+        from auditapp.ui.runner import AuditRunner
+
+        self.runner = AuditRunner(session, lang, self)
+        self.runner.finish_requested.connect(self.finish)
+        # Remembered until the user leaves the audit, so a crash or a kill reopens it.
+        self.store.settings.set(OPEN_AUDIT, audit_id)
         self.body.addWidget(self.runner, 1)
         self._update_header()
         return True
 
-    def close_audit(self) -> None:
-        """Leave the open audit (everything is already saved)."""
+    def close_audit(self, forget: bool = True) -> None:
+        """Leave the open audit (everything is already saved).
+
+        ``forget=False`` (the application is quitting) keeps it to reopen at next start.
+        """
+        if forget and self.session is not None:
+            self.store.settings.set(OPEN_AUDIT, None)
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None

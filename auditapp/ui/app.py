@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -54,9 +54,9 @@ def _report_unexpected(window: MainWindow) -> None:
         QMessageBox.critical(
             window,
             "ServiceAudit",
-            window.tr("Something went wrong: {0}\n\nEverything saved so far is kept.").format(
-                f"{kind.__name__}: {exc}"
-            ),
+            QCoreApplication.translate(
+                "App", "Something went wrong: {0}\n\nEverything saved so far is kept."
+            ).format(f"{kind.__name__}: {exc}"),
         )
 
     sys.excepthook = hook

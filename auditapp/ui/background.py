@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from auditapp.core.errors import AuditAppError
@@ -57,7 +57,9 @@ def run_in_background(
     Returns the cancel flag (set by the dialog's Cancel button).
     """
     cancel = threading.Event()
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        title, QCoreApplication.translate("Background", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

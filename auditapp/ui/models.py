@@ -201,37 +201,34 @@ class AuditTableModel(_Table):
 
 def status_text(status: str) -> str:
     """The UI text of an audit status."""
-    tr = QCoreApplication.translate
     return {
-        "in_progress": tr("Audit", "In progress"),
-        "completed": tr("Audit", "Completed"),
-        "signed": tr("Audit", "Signed"),
+        "in_progress": QCoreApplication.translate("Audit", "In progress"),
+        "completed": QCoreApplication.translate("Audit", "Completed"),
+        "signed": QCoreApplication.translate("Audit", "Signed"),
     }.get(status, status)
 
 
 def kind_text(kind: str) -> str:
     """The UI text of a form kind."""
-    tr = QCoreApplication.translate
     return {
-        "mystery_shop": tr("Audit", "Mystery shop"),
-        "inspection": tr("Audit", "Inspection"),
-        "self_assessment": tr("Audit", "Self-assessment"),
+        "mystery_shop": QCoreApplication.translate("Audit", "Mystery shop"),
+        "inspection": QCoreApplication.translate("Audit", "Inspection"),
+        "self_assessment": QCoreApplication.translate("Audit", "Self-assessment"),
     }.get(kind, kind)
 
 
 def industry_text(industry: str) -> str:
     """The UI name of an industry."""
-    tr = QCoreApplication.translate
     return {
-        "restaurant": tr("Industry", "Restaurant"),
-        "retail": tr("Industry", "Retail"),
-        "hotel": tr("Industry", "Hotel"),
-        "telecom": tr("Industry", "Telecom installation"),
-        "call_centre": tr("Industry", "Call centre"),
-        "clinic": tr("Industry", "Clinic"),
-        "government": tr("Industry", "Government service"),
-        "convenience": tr("Industry", "Convenience store"),
-        "bank": tr("Industry", "Bank"),
+        "restaurant": QCoreApplication.translate("Industry", "Restaurant"),
+        "retail": QCoreApplication.translate("Industry", "Retail"),
+        "hotel": QCoreApplication.translate("Industry", "Hotel"),
+        "telecom": QCoreApplication.translate("Industry", "Telecom installation"),
+        "call_centre": QCoreApplication.translate("Industry", "Call centre"),
+        "clinic": QCoreApplication.translate("Industry", "Clinic"),
+        "government": QCoreApplication.translate("Industry", "Government service"),
+        "convenience": QCoreApplication.translate("Industry", "Convenience store"),
+        "bank": QCoreApplication.translate("Industry", "Bank"),
     }.get(industry, industry)
 
 

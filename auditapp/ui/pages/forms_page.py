@@ -39,6 +39,22 @@ class FormsPage(QWidget):
     Built the first time it is shown, so the main window starts without parsing forms.
     """
 
+    def _label(self, text: str) -> str:
+        """Fixed words used inside the item's HTML (kept as literals here for lupdate)."""
+        labels = {
+            "Choose an item to see the standard it checks.": self.tr(
+                "Choose an item to see the standard it checks."
+            ),
+            "Clause": self.tr("Clause"),
+            "Guidance": self.tr("Guidance"),
+            "Measure": self.tr("Measure"),
+            "Requirement": self.tr("Requirement"),
+            "Standard clause": self.tr("Standard clause"),
+            "This item cites no standard clause.": self.tr("This item cites no standard clause."),
+            "points": self.tr("points"),
+        }
+        return labels.get(text, text)
+
     def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -136,7 +152,7 @@ class FormsPage(QWidget):
         self.details.setHtml(
             f"<h3>{html.escape(form.title.get(self.lang))} (v{form.version})</h3>"
             f"<p>{html.escape(desc)}</p>"
-            f"<p>{html.escape(self.tr('Choose an item to see the standard it checks.'))}</p>"
+            f"<p>{html.escape(self._label('Choose an item to see the standard it checks.'))}</p>"
         )
 
     def type_text(self, item_type: str) -> str:
@@ -172,28 +188,28 @@ class FormsPage(QWidget):
         if item.allow_na:
             flags.append(self.tr("N/A allowed"))
         out = f"<h3>{e(item.prompt.get(self.lang))}</h3><p><b>{e(item.id)}</b> · "
-        out += f"{e(self.type_text(item.type.value))} · {e(self.tr('points'))} {_number(item.points)} · "
+        out += f"{e(self.type_text(item.type.value))} · {e(self._label('points'))} {_number(item.points)} · "
         out += f"{e(', '.join(flags))}</p>"
         if item.guidance:
-            out += f"<p><i>{e(self.tr('Guidance'))}:</i> {e(item.guidance.get(self.lang))}</p>"
+            out += f"<p><i>{e(self._label('Guidance'))}:</i> {e(item.guidance.get(self.lang))}</p>"
         return out
 
     def _clause_html(self, item: Item, clause: Clause | None) -> str:
         e = html.escape
         if not item.clause:
-            return f"<p>{e(self.tr('This item cites no standard clause.'))}</p>"
+            return f"<p>{e(self._label('This item cites no standard clause.'))}</p>"
         if clause is None:
             why = self.catalogue_problem or self.tr("not in the catalogue")
-            return f"<p>{e(self.tr('Clause'))} {e(item.clause)}: {e(why)}</p>"
+            return f"<p>{e(self._label('Clause'))} {e(item.clause)}: {e(why)}</p>"
         out = (
-            f"<h4>{e(self.tr('Standard clause'))} {e(clause.id)}: "
+            f"<h4>{e(self._label('Standard clause'))} {e(clause.id)}: "
             f"{e(clause.title.get(self.lang))}</h4>"
-            f"<p><i>{e(self.tr('Requirement'))}:</i> {e(clause.requirement.get(self.lang))}</p>"
+            f"<p><i>{e(self._label('Requirement'))}:</i> {e(clause.requirement.get(self.lang))}</p>"
         )
         if clause.measure:
             m = clause.measure
             out += (
-                f"<p><i>{e(self.tr('Measure'))}:</i> {e(m.metric)} {e(m.comparison)} "
+                f"<p><i>{e(self._label('Measure'))}:</i> {e(m.metric)} {e(m.comparison)} "
                 f"{_number(m.limit)} {e(m.unit)}</p>"
             )
         return out

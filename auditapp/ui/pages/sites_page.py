@@ -26,10 +26,6 @@ from auditapp.ui.models import SiteTableModel
 from auditapp.ui.pages.common import PAGE_STYLE, TARGET, show_problems
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SiteImport", text)
-
-
 def import_sites(parent: QWidget, store: Store, on_done: Callable[[int], None]) -> None:
     """Ask for a sites file, read it off the UI thread, and store all of it or nothing.
 
@@ -40,9 +36,12 @@ def import_sites(parent: QWidget, store: Store, on_done: Callable[[int], None]) 
 
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import sites"),
+        QCoreApplication.translate("SiteImport", "Import sites"),
         str(Path.home()),
-        _tr("Site lists") + " (*.csv *.xlsx);;" + _tr("All files") + " (*)",
+        QCoreApplication.translate("SiteImport", "Site lists")
+        + " (*.csv *.xlsx);;"
+        + QCoreApplication.translate("SiteImport", "All files")
+        + " (*)",
     )
     if not path:
         return
@@ -58,17 +57,23 @@ def import_sites(parent: QWidget, store: Store, on_done: Callable[[int], None]) 
         if isinstance(result, ImportFileError):
             show_problems(
                 parent,
-                _tr("Sites not imported"),
-                _tr(
+                QCoreApplication.translate("SiteImport", "Sites not imported"),
+                QCoreApplication.translate(
+                    "SiteImport",
                     "Nothing was imported from {0}. Correct these rows and import the file "
-                    "again (expected columns: {1}):"
+                    "again (expected columns: {1}):",
                 ).format(source.name, ", ".join(COLUMNS)),
                 result.problems,
             )
             return
         on_done(store.sites.upsert_many(result))
 
-    run_in_background(parent, _tr("Reading {0}…").format(source.name), work, done)
+    run_in_background(
+        parent,
+        QCoreApplication.translate("SiteImport", "Reading {0}…").format(source.name),
+        work,
+        done,
+    )
 
 
 class SitesPage(QWidget):

@@ -366,9 +366,9 @@ def test_long_comment_with_emoji_is_stored_intact(qtbot, store):
     assert len(text) >= 10_000 - 10
     key(qtbot, runner, Qt.Key.Key_C)
     assert isinstance(QApplication.focusWidget(), QPlainTextEdit)
-    mime = QMimeData()
-    mime.setText(text)
-    QApplication.clipboard().setMimeData(mime)
+    # setText, not setMimeData: the clipboard takes ownership of a QMimeData, and a Python
+    # reference to it would be freed a second time when the interpreter exits (a crash).
+    QApplication.clipboard().setText(text)
     key(qtbot, runner, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # pasted as text
     key(qtbot, runner, Qt.Key.Key_Escape)
     assert session.photos() == []  # Ctrl+V in a text field pastes text, not a photo

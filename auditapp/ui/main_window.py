@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,9 @@ QListWidget::item {{ min-height: {TARGET + 8}px; padding: 0 14px; }}
 QListWidget::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
 """
 TOOLBAR_STYLE = f"QToolButton {{ min-height: {TARGET - 4}px; padding: 2px 10px; }}"
+TOOLBAR_COMPACT = "QToolButton { padding: 1px 6px; }"
+"""Toolbar on a short window (e.g. 1280x800 at 150% scaling): no tall touch buttons."""
+SHORT = 700
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._update_actions()
         self._enable_main(self.first_start is None)
-        self.setMinimumSize(QSize(1024, 640))
+        self.setMinimumSize(QSize(800, 500))  # 1280x800 at 150% scaling is 853x533
         self.resume()
 
     def resume(self) -> None:
@@ -183,6 +186,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        style = TOOLBAR_COMPACT if self.height() < SHORT else TOOLBAR_STYLE
+        if self.toolbar.styleSheet() != style:
+            self.toolbar.setStyleSheet(style)
 
     # -- navigation -----------------------------------------------------------------
     def show_page(self, index: int) -> None:

@@ -82,150 +82,170 @@ Everything saved so far is kept.</source>
 <context>
     <name>AuditRunner</name>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="96" />
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="398" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="131" />
+        <source>Keys:</source>
+        <translation>快捷键：</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="132" />
+        <source>Show all the keys</source>
+        <translation>显示全部快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="149" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="532" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="107" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="164" />
+        <source>Show the sections and items in place of guidance and photos</source>
+        <translation>显示分项与审核项（代替判定指引和照片）</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="172" />
         <source>v{0}, revision {1}</source>
         <translation>v{0}，修订版 {1}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="121" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="185" />
         <source>Finish…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="122" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="186" />
         <source>Check what is missing and finish (Ctrl+Enter)</source>
         <translation>检查缺漏并完成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="138" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="204" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="155" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="221" />
         <source>◀ Previous</source>
         <translation>◀ 上一项</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="155" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="221" />
         <source>Previous item (Up or K)</source>
         <translation>上一审核项 (Up 或 K)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="156" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="222" />
         <source>Next ▶</source>
         <translation>下一项 ▶</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="156" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="222" />
         <source>Next item (Down, J or Enter)</source>
         <translation>下一审核项 (Down、J 或 Enter)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="158" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="224" />
         <source>Next section</source>
         <translation>下一分项</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="159" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="225" />
         <source>Next section (Ctrl+Down or PgDn)</source>
         <translation>下一分项 (Ctrl+Down 或 PgDn)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="163" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="229" />
         <source>Next open required</source>
         <translation>下一未答必答项</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="164" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="230" />
         <source>Jump to the next open required item (Ctrl+U)</source>
         <translation>跳到下一个未作答的必答项 (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="182" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="238" />
+        <source>Open ▶</source>
+        <translation>待答 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="257" />
         <source>Guidance</source>
         <translation>判定指引</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="241" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="379" />
         <source>Section {0} of {1}: {2} · item {3} of {4}</source>
         <translation>分项 {0}/{1}：{2} · 审核项 {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="249" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="387" />
         <source>hidden by an earlier answer</source>
         <translation>因先前的答案而隐藏</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="261" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="399" />
         <source>No guidance for this item.</source>
         <translation>此审核项没有判定指引。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="345" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="483" />
         <source>The clipboard holds no image or image file to paste.</source>
         <translation>剪贴板中没有可粘贴的图像或图像文件。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="370" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="508" />
         <source>Score {0}%</source>
         <translation>得分 {0}%</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="370" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="508" />
         <source>Score –</source>
         <translation>得分 –</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="373" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="511" />
         <source>(capped)</source>
         <translation>(已封顶)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="376" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="514" />
         <source>Critical failure</source>
         <translation>关键项不通过</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="383" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="519" />
         <source>Grade {0} ({1})</source>
         <translation>等级 {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="385" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="521" />
         <source>Grade –</source>
         <translation>等级 –</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="390" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="526" />
         <source>%n required open</source>
         <translation>
             <numerusform>%n 个必答项未答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="390" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="526" />
         <source>All required answered</source>
         <translation>必答项已全部作答</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="405" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="539" />
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="405" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="539" />
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="408" />
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="542" />
         <source>This audit is {0} and locked: answers are read-only. Reopen it (with a reason) to change anything.</source>
         <translation>此审核{0}并已锁定：答案为只读。如需修改，请重新打开（需填写原因）。</translation>
     </message>
@@ -936,7 +956,7 @@ Everything saved so far is kept.</source>
     <name>IdentityBox</name>
     <message>
         <location filename="../../auditapp/ui/pages/identity_box.py" line="139" />
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="190" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="194" />
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
@@ -971,42 +991,42 @@ Everything saved so far is kept.</source>
         <translation>尚无签名身份：请创建一个，或导入您所在组织提供的身份。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="177" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="181" />
         <source>Replace the identity?</source>
         <translation>替换签名身份？</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="179" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="183" />
         <source>This data folder already holds a signing identity. Reports signed with it stay valid, but new ones will be signed with the new identity. Replace it?</source>
         <translation>此数据文件夹已有签名身份。用它签名的报告仍然有效，但今后的新报告将用新身份签名。确定替换吗？</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="191" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="195" />
         <source>Save your auditor profile first: the certificate carries your name.</source>
         <translation>请先保存审核员个人资料：证书上会载明您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="203" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="207" />
         <source>Import a PKCS#12 identity</source>
         <translation>导入 PKCS#12 身份</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="205" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="209" />
         <source>PKCS#12 files</source>
         <translation>PKCS#12 文件</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="211" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="215" />
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="212" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="216" />
         <source>Passphrase of {0}:</source>
         <translation>{0} 的密码短语:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="225" />
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="229" />
         <source>Identity not imported</source>
         <translation>身份未导入</translation>
     </message>
@@ -1188,125 +1208,125 @@ Everything saved so far is kept.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="161" />
+        <location filename="../../auditapp/ui/main_window.py" line="164" />
         <source>ServiceAudit — {0}</source>
         <translation>ServiceAudit — {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="163" />
+        <location filename="../../auditapp/ui/main_window.py" line="166" />
         <source>Audits</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="163" />
+        <location filename="../../auditapp/ui/main_window.py" line="166" />
         <source>Sites</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="163" />
+        <location filename="../../auditapp/ui/main_window.py" line="166" />
         <source>Forms</source>
         <translation>审核表</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="163" />
+        <location filename="../../auditapp/ui/main_window.py" line="166" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="167" />
+        <location filename="../../auditapp/ui/main_window.py" line="170" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="168" />
+        <location filename="../../auditapp/ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="169" />
+        <location filename="../../auditapp/ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="170" />
+        <location filename="../../auditapp/ui/main_window.py" line="173" />
         <source>New audit…</source>
         <translation>新建审核…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="171" />
+        <location filename="../../auditapp/ui/main_window.py" line="174" />
         <source>Open audit</source>
         <translation>打开审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="172" />
+        <location filename="../../auditapp/ui/main_window.py" line="175" />
         <source>Export report (PDF)…</source>
         <translation>导出报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="173" />
+        <location filename="../../auditapp/ui/main_window.py" line="176" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="174" />
+        <location filename="../../auditapp/ui/main_window.py" line="177" />
         <source>Export the audits the filters select to one workbook</source>
         <translation>将筛选出的审核导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="175" />
+        <location filename="../../auditapp/ui/main_window.py" line="178" />
         <source>Import workbooks…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="176" />
+        <location filename="../../auditapp/ui/main_window.py" line="179" />
         <source>Import sites…</source>
         <translation>导入网点…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="177" />
+        <location filename="../../auditapp/ui/main_window.py" line="180" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="178" />
-        <location filename="../../auditapp/ui/main_window.py" line="313" />
+        <location filename="../../auditapp/ui/main_window.py" line="181" />
+        <location filename="../../auditapp/ui/main_window.py" line="322" />
         <source>About ServiceAudit</source>
         <translation>关于 ServiceAudit</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="179" />
+        <location filename="../../auditapp/ui/main_window.py" line="182" />
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="229" />
+        <location filename="../../auditapp/ui/main_window.py" line="238" />
         <source>{0} audits · {1} sites</source>
         <translation>{0} 次审核 · {1} 个网点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditapp/ui/main_window.py" line="274" />
+        <location filename="../../auditapp/ui/main_window.py" line="283" />
         <source>%n site(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个网点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="279" />
+        <location filename="../../auditapp/ui/main_window.py" line="288" />
         <source>New audit</source>
         <translation>新建审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="282" />
+        <location filename="../../auditapp/ui/main_window.py" line="291" />
         <source>Save your auditor profile first (name, id, alias).</source>
         <translation>请先保存您的审核员个人资料（姓名、编号、化名）。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="287" />
+        <location filename="../../auditapp/ui/main_window.py" line="296" />
         <source>Import the sites you audit first.</source>
         <translation>请先导入您要审核的网点。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="315" />
+        <location filename="../../auditapp/ui/main_window.py" line="324" />
         <source>ServiceAudit {0}: offline audits of service standards.
 Data folder: {1}</source>
         <translation>ServiceAudit {0}：服务标准离线审核。
@@ -1695,6 +1715,7 @@ Data folder: {1}</source>
     <name>RunnerKeys</name>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="63" />
+        <location filename="../../auditapp/ui/runner/keys.py" line="84" />
         <source>pass / fail / N/A</source>
         <translation>通过 / 不通过 / 不适用</translation>
     </message>
@@ -1705,11 +1726,13 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="65" />
+        <location filename="../../auditapp/ui/runner/keys.py" line="85" />
         <source>next item</source>
         <translation>下一项</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="66" />
+        <location filename="../../auditapp/ui/runner/keys.py" line="86" />
         <source>previous</source>
         <translation>上一项</translation>
     </message>
@@ -1725,6 +1748,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="69" />
+        <location filename="../../auditapp/ui/runner/keys.py" line="87" />
         <source>next open required</source>
         <translation>下一未答必答项</translation>
     </message>
@@ -1760,11 +1784,13 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="76" />
+        <location filename="../../auditapp/ui/runner/keys.py" line="88" />
         <source>finish</source>
         <translation>完成</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="79" />
+        <location filename="../../auditapp/ui/runner/keys.py" line="91" />
         <source>Keys:</source>
         <translation>快捷键:</translation>
     </message>

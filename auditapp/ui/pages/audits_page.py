@@ -138,7 +138,7 @@ class AuditsPage(QWidget):
             self.labels[key] = label
             grid.addWidget(label, 0, n)
             grid.addWidget(widget, 1, n)
-            widget.setMinimumWidth(120)
+            widget.setMinimumWidth(96)  # six fit in 853 px (1280x800 at 150%)
         for col, stretch in enumerate((2, 3, 2, 3, 2, 2)):
             grid.setColumnStretch(col, stretch)
         layout = QVBoxLayout(self)

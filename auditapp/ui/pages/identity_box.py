@@ -166,7 +166,11 @@ class IdentityBox(QGroupBox):
             self.subject.setText(str(exc))
             return
         self.subject.setText(info.subject)
-        self.fingerprint.setText(info.fingerprint)
+        # Two lines of 16 bytes: one line of 95 characters overflows narrow windows.
+        half = info.fingerprint.split(":")
+        middle = len(half) // 2
+        self.fingerprint.setText(":".join(half[:middle]) + ":\n" + ":".join(half[middle:]))
+        self.fingerprint.setToolTip(info.fingerprint)
         self.validity.setText(f"{info.not_before[:10]} – {info.not_after[:10]}")
 
     def _confirm_replace(self) -> bool:

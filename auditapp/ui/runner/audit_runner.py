@@ -9,15 +9,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,43 @@ from auditapp.ui.runner.typed_editors import NumberEditor
 
 BANNER = "background: #fff8e1; color: #5d4037; border: 1px solid #ffca28; padding: 8px;"
 ERROR = "background: #ffebee; color: #b71c1c; border: 1px solid #ef9a9a; padding: 6px;"
+BIG = "font-size: {pt}pt; font-weight: bold; padding: 0 {pad}px; color: {color};"
+NARROW = 1100
+"""Below this runner width (logical px) the navigator folds away and the header compacts."""
+SHORT = 600
+"""Below this runner height the key legend folds into one line."""
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides (…) instead of clipping; the full text is its tooltip."""
+
+    def __init__(self, text: str = "", minimum: int = 40, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._minimum = minimum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._minimum), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            text,
+            self.foregroundRole(),
+        )
 
 
 class AuditRunner(QWidget):
@@ -58,6 +97,9 @@ class AuditRunner(QWidget):
         self._panel: ItemPanel | None = None
         self._current: str | None = None
         self._fresh_error = False
+        self._narrow: bool | None = None
+        self._short: bool | None = None
+        self._big_pt = 13
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -65,10 +107,10 @@ class AuditRunner(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER)
         layout.addWidget(self.banner)
-        layout.addLayout(self._header())
         self.navigator = SectionNavigator(session, lang)
         self.navigator.item_chosen.connect(self.go_to_item)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addLayout(self._header())
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self._centre())
@@ -83,7 +125,17 @@ class AuditRunner(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setStyleSheet("color: palette(dark); padding: 2px;")
-        layout.addWidget(self.legend)
+        self.legend.setToolTip(self.keys.legend())
+        self.legend.setMinimumWidth(1)  # one line on narrow screens: cut, never widening
+        self.keys_button = QToolButton()
+        self.keys_button.setText(self.tr("Keys:").rstrip(":：") + "…")
+        self.keys_button.setToolTip(self.tr("Show all the keys"))
+        self.keys_button.setCheckable(True)
+        self.keys_button.toggled.connect(lambda _on: self._show_legend())
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend, 1)
+        legend_row.addWidget(self.keys_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(legend_row)
         session.answer_changed.connect(self._answer_changed)
         session.visibility_changed.connect(self._visibility_changed)
         session.score_changed.connect(self._update_score)
@@ -91,6 +143,7 @@ class AuditRunner(QWidget):
         session.status_changed.connect(self._status_changed)
         session.saved.connect(self._saved)
         session.error.connect(self.show_error)
+        self._apply_size()
         self._update_score()
         self._status_changed()
         self.saved_label.setText(self.tr("Saved {0}").format(session.audit.updated_at[11:19]))
@@ -102,19 +155,30 @@ class AuditRunner(QWidget):
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         s = self.session
-        self.title = QLabel(
+        self.nav_button = QToolButton()
+        self.nav_button.setText("☰")  # narrow screens: the score needs the width
+        self.nav_button.setMinimumWidth(TOUCH)
+        self.nav_button.setToolTip(
+            self.navigator.headerItem().text(0)
+            + ": "
+            + self.tr("Show the sections and items in place of guidance and photos")
+        )
+        self.nav_button.setCheckable(True)
+        self.nav_button.setMinimumHeight(TOUCH - 8)
+        self.nav_button.toggled.connect(lambda _on: self._show_columns())
+        row.addWidget(self.nav_button)
+        self.title = ElidedLabel(
             f"{s.form.title.get(self.lang)} · {s.audit.site_code} · "
             + self.tr("v{0}, revision {1}").format(s.form.version, s.audit.revision)
         )
         self.title.setStyleSheet("font-weight: bold;")
-        self.title.setWordWrap(True)
         row.addWidget(self.title, 1)
-        self.score_label = QLabel()
-        self.grade_label = QLabel()
-        self.open_label = QLabel()
+        self.score_label = ElidedLabel(minimum=60)
+        self.grade_label = ElidedLabel(minimum=60)
+        self.open_label = ElidedLabel(minimum=60)
         self.saved_label = QLabel()
         for label in (self.score_label, self.grade_label, self.open_label):
-            label.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 0 8px;")
+            label.setStyleSheet(self._big())
             row.addWidget(label)
         self.saved_label.setStyleSheet("color: #2e7d32; padding: 0 8px;")
         row.addWidget(self.saved_label)
@@ -128,6 +192,8 @@ class AuditRunner(QWidget):
 
     def _centre(self) -> QWidget:
         box = QWidget()
+        box.installEventFilter(self)
+        self._centre_box = box
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -165,18 +231,27 @@ class AuditRunner(QWidget):
                 self.next_open,
             ),
         ]
+        self._nav_texts = [
+            (text, short)
+            for (text, _t, _s), short in zip(
+                buttons,
+                ["◀", "▶", "▶▶", self.tr("Open ▶")],
+                strict=True,
+            )
+        ]
+        self.nav_buttons: list[QPushButton] = []
         for text, tip, slot in buttons:
             button = QPushButton(text)
             button.setToolTip(tip)
             button.setMinimumHeight(TOUCH)
             button.clicked.connect(lambda _c=False, f=slot: f())
             nav.addWidget(button)
+            self.nav_buttons.append(button)
         column.addLayout(nav)
         return box
 
     def _side(self) -> QWidget:
         box = QWidget()
-        box.setMinimumWidth(260)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Guidance"))
@@ -190,10 +265,73 @@ class AuditRunner(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.guidance)
+        scroll.setMinimumHeight(60)
         column.addWidget(scroll, 1)
         self.audit_photos = PhotoStrip(self.session, None, self.undo, compact=True)
         column.addWidget(self.audit_photos)
-        return box
+        # On a short window the column scrolls rather than squeezing its parts together.
+        self.side = QScrollArea()
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setWidget(box)
+        self.side.setMinimumWidth(260)
+        return self.side
+
+    # -- fitting the screen -----------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._apply_size()
+
+    def _apply_size(self) -> None:
+        """Fold the navigator, header and legend on small (or highly scaled) screens."""
+        narrow = self.width() < NARROW
+        short = self.height() < SHORT
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.nav_button.setVisible(narrow)
+            self.title.setVisible(not narrow)  # the runner page's header names site and form
+            self.nav_button.setChecked(not narrow)
+            self._show_columns()
+            self.navigator.setMinimumWidth(170 if narrow else 200)
+            self.side.setMinimumWidth(230 if narrow else 260)
+            self._big_pt = 11 if narrow else 13
+            self._update_score()
+        if (narrow or short) != self._short:
+            self._short = narrow or short
+            self.keys_button.setVisible(self._short)
+            self.keys_button.setChecked(False)
+            self._show_legend()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is getattr(self, "_centre_box", None) and event.type() == QEvent.Type.Resize:
+            self._fit_nav_buttons()
+        return super().eventFilter(watched, event)
+
+    def _fit_nav_buttons(self) -> None:
+        """Full button texts where they fit, else short ones (the tooltips say it all)."""
+        if not hasattr(self, "nav_buttons"):
+            return
+        metrics = self.nav_buttons[0].fontMetrics()
+        needed = sum(metrics.horizontalAdvance(text) + 40 for text, _short in self._nav_texts)
+        full = self._centre_box.width() >= needed
+        for button, (text, short_text) in zip(self.nav_buttons, self._nav_texts, strict=True):
+            button.setText(text if full else short_text)
+
+    def _show_columns(self) -> None:
+        """Wide: navigator | item | guidance and photos. Narrow: two of them, by the toggle."""
+        navigator = self.nav_button.isChecked()
+        self.navigator.setVisible(navigator)
+        self.side.setVisible(not (self._narrow and navigator))
+
+    def _show_legend(self) -> None:
+        full = not self._short or self.keys_button.isChecked()
+        self.legend.setWordWrap(full)
+        self.legend.setText(self.keys.legend() if full else self.keys.short_legend())
+
+    def _big(self, color: str = "palette(window-text)") -> str:
+        narrow = bool(self._narrow)
+        return BIG.format(pt=self._big_pt, pad=4 if narrow else 8, color=color)
 
     # -- public API -------------------------------------------------------------------
     @property
@@ -374,9 +512,7 @@ class AuditRunner(QWidget):
         self.score_label.setText(text)
         if r.critical_fail:
             self.grade_label.setText(self.tr("Critical failure"))
-            self.grade_label.setStyleSheet(
-                "font-size: 13pt; font-weight: bold; padding: 0 8px; color: #c62828;"
-            )
+            self.grade_label.setStyleSheet(self._big("#c62828"))
         else:
             grade = r.grade
             self.grade_label.setText(
@@ -384,15 +520,13 @@ class AuditRunner(QWidget):
                 if grade
                 else self.tr("Grade –")
             )
-            self.grade_label.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 0 8px;")
+            self.grade_label.setStyleSheet(self._big())
         n = len(r.required_open)
         self.open_label.setText(
             self.tr("%n required open", "", n) if n else self.tr("All required answered")
         )
         color = "#e65100" if n else "#2e7d32"
-        self.open_label.setStyleSheet(
-            f"font-size: 13pt; font-weight: bold; padding: 0 8px; color: {color};"
-        )
+        self.open_label.setStyleSheet(self._big(color))
 
     def _saved(self, when: str) -> None:
         self.saved_label.setText(self.tr("Saved {0}").format(when))

@@ -78,6 +78,18 @@ class RunnerKeys(QObject):
         parts = [f"<b>{k}</b>&nbsp;{v.replace(' ', '&nbsp;')}" for k, v in keys]
         return self.tr("Keys:") + " " + " &nbsp;·&nbsp; ".join(parts)
 
+    def short_legend(self) -> str:
+        """One line of the most used keys, for narrow screens (the full legend on demand)."""
+        keys = [
+            ("P / F / N", self.tr("pass / fail / N/A")),
+            ("↓ J", self.tr("next item")),
+            ("↑ K", self.tr("previous")),
+            ("Ctrl+U", self.tr("next open required")),
+            ("Ctrl+Enter", self.tr("finish")),
+        ]
+        parts = [f"<b>{k}</b>&nbsp;{v.replace(' ', '&nbsp;')}" for k, v in keys]
+        return self.tr("Keys:") + " " + " &nbsp;·&nbsp; ".join(parts)
+
     # -- actions --------------------------------------------------------------------
     def _panel(self) -> ItemPanel | None:
         """The current item's panel when the audit may be changed."""

@@ -97,6 +97,9 @@ class NewAuditDialog(QDialog):
             self.site_view.selectRow(0)
         self._fill_forms(keep=False)
         self.resize(860, 680)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:  # 1280x800 at 150% leaves 853x533: never open larger
+            self.resize(min(860, screen.width() - 40), min(680, screen.height() - 40))
 
     def _site_view(self) -> QTableView:
         view = QTableView()

@@ -15,7 +15,6 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from auditapp import __version__
-from auditapp.core.answers import value_to_json
 from auditapp.core.canonical import canonical_json, form_to_data
 from auditapp.core.model import ItemType
 from auditapp.reports.audit_data import AuditData, collect
@@ -331,6 +330,3 @@ def _write_dictionary(sheet: _Sheet, forms: Iterable[Any]) -> None:
                     item.prompt.zh,
                 ]
             )
-
-
-__all__ = ["export_xlsx", "value_to_json"]

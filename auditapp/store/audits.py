@@ -162,10 +162,12 @@ class AuditRepo:
         """The exact form version the audit was started with."""
         return self.forms.get(audit.form_hash)
 
-    def answers(self, audit_id: str) -> dict[str, Answer]:
-        """Current answers by item id, with photo counts (photo-only items included)."""
-        audit = self.get(audit_id)
-        form = self.form_of(audit)
+    def answers(self, audit_id: str, audit: Audit | None = None) -> dict[str, Answer]:
+        """Current answers by item id, with photo counts (photo-only items included).
+
+        ``audit`` saves a second read of the record when the caller already has it.
+        """
+        form = self.form_of(audit or self.get(audit_id))
         photos = dict(
             self.db.execute(
                 "SELECT item_id, COUNT(*) FROM photos WHERE audit_id = ? AND removed = 0 "
@@ -195,7 +197,7 @@ class AuditRepo:
     def score(self, audit_id: str) -> AuditScore:
         """The audit's score, computed now from its answers."""
         audit = self.get(audit_id)
-        return score(self.form_of(audit), self.answers(audit_id))
+        return score(self.form_of(audit), self.answers(audit_id, audit))
 
     # -- writing -----------------------------------------------------------------
     def create(

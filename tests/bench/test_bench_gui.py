@@ -79,7 +79,7 @@ def test_bench_runner_open_and_answer(tmp_path: Path, qtbot) -> None:
     show(
         "open a 300-item form in the runner (median of 5)",
         statistics.median(opens) * 1000,
-        "AuditSession alone would be part of it; bare scoring",
+        "scoring that audit from the store",
         statistics.median(base) * 1000,
         500,
     )

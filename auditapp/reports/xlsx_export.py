@@ -9,11 +9,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
 from auditapp import __version__
 from auditapp.core.canonical import canonical_json, form_to_data
 from auditapp.core.model import ItemType
@@ -28,13 +23,19 @@ from auditapp.reports.xlsx_layout import (
     FORMAT_VERSION,
     names,
 )
+from auditapp.reports.xlsx_write import (
+    DATETIME_MINUTES,
+    FAIL_FILL,
+    ONE_DECIMAL,
+    PASS_FILL,
+    PLAIN,
+    Sheet,
+    XlsxWriteError,
+    XlsxWriter,
+)
 from auditapp.store import Store
 
 Progress = Callable[[int, int], None]
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-PASS_FILL = PatternFill("solid", fgColor="C6EFCE")
-FAIL_FILL = PatternFill("solid", fgColor="FFC7CE")
 SUMMARY = (
     "Site",
     "Site name",
@@ -49,38 +50,6 @@ SUMMARY = (
     "Failed critical items",
     "Audit id",
 )
-
-
-class _Sheet:
-    """A write-only sheet that never lets a text become a formula."""
-
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
-        self.ws = ws
-
-    def row(self, values: Iterable[Any]) -> None:
-        out: list[Any] = []
-        for v in values:
-            if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
-                cell = WriteOnlyCell(self.ws, value=v)
-                cell.data_type = "s"  # openpyxl would store "=..." as a formula
-                out.append(cell)
-            else:
-                out.append(v)
-        self.ws.append(out)
-
-
-def _header(
-    ws: WriteOnlyWorksheet, titles: Iterable[str], widths: dict[int, float] | None = None
-) -> None:
-    cells = []
-    for t in titles:
-        c = WriteOnlyCell(ws, value=t)
-        c.font, c.fill = HEADER_FONT, HEADER_FILL
-        cells.append(c)
-    ws.freeze_panes = "A2"
-    for i, w in (widths or {}).items():
-        ws.column_dimensions[chr(ord("A") + i)].width = w
-    ws.append(cells)
 
 
 def _answer_cell(item_type: ItemType, value: Any) -> Any:
@@ -114,19 +83,36 @@ def export_xlsx(
     if passphrase is not None:
         key = load_signing_key(load_p12(store.data_dir, passphrase), passphrase)
         cert_pem = certificate_chain_pem(store.data_dir).decode("ascii")
-    wb = Workbook(write_only=True)
-    summary = wb.create_sheet("Summary")
-    sheets = {name: _Sheet(wb.create_sheet(name)) for name in DATA_SHEETS}
-    dictionary = _Sheet(wb.create_sheet("Dictionary"))
-    meta_ws = wb.create_sheet("_meta")
-    meta_ws.sheet_state = "hidden"
-    meta = _Sheet(meta_ws)
-    _header(summary, SUMMARY, {1: 28, 3: 30, 10: 30, 11: 38})
-    summary.auto_filter.ref = f"A1:L{len(audit_ids) + 1}"
+    book = XlsxWriter(f"ServiceAudit {__version__}")
+    try:
+        _write_book(book, store, audit_ids, key, cert_pem, progress, cancelled)
+        _save(book, out)
+    except XlsxWriteError as exc:
+        raise ReportError(f"{out}: {exc}") from exc
+    finally:
+        book.close()
+    return len(audit_ids)
+
+
+def _write_book(
+    book: XlsxWriter,
+    store: Store,
+    audit_ids: list[str],
+    key: Any,
+    cert_pem: str | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> None:
+    summary = book.add_sheet("Summary")
+    sheets = {name: book.add_sheet(name) for name in DATA_SHEETS}
+    dictionary = book.add_sheet("Dictionary")
+    meta = book.add_sheet("_meta", hidden=True)
+    summary.header(SUMMARY, {1: 28, 3: 30, 10: 30, 11: 38})
+    summary.autofilter = True
     for name, sheet in sheets.items():
-        _header(sheet.ws, names(DATA_SHEETS[name]))
-    _header(dictionary.ws, names(ALL_SHEETS["Dictionary"]))
-    _header(meta_ws, names(ALL_SHEETS["_meta"]))
+        sheet.header(names(DATA_SHEETS[name]))
+    dictionary.header(names(ALL_SHEETS["Dictionary"]))
+    meta.header(names(ALL_SHEETS["_meta"]))
     exported_at, tz = split_ts(datetime.now().astimezone().isoformat(timespec="seconds"))
     for key_name, value in (
         ("format_version", FORMAT_VERSION),
@@ -137,7 +123,6 @@ def export_xlsx(
     ):
         meta.row(["meta", key_name, value])
     forms: dict[str, Any] = {}
-    written = 0
     for n, audit_id in enumerate(audit_ids, start=1):
         if cancelled():
             raise ReportError("export cancelled; no file was written")
@@ -148,7 +133,6 @@ def export_xlsx(
         meta.row(
             ["audit", data.audit.id, data.audit.revision, data.digest, signature, cert_pem or ""]
         )
-        written += 1
         if progress:
             progress(n, len(audit_ids))
     for digest, form in forms.items():
@@ -156,11 +140,9 @@ def export_xlsx(
         for part in range(0, len(text), FORM_CHUNK):
             meta.row(["form", digest, part // FORM_CHUNK + 1, text[part : part + FORM_CHUNK]])
     _write_dictionary(dictionary, forms.values())
-    _save(wb, out)
-    return written
 
 
-def _save(wb: Workbook, out: Path) -> None:
+def _save(book: XlsxWriter, out: Path) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".tmp-", suffix=".xlsx")
@@ -168,7 +150,7 @@ def _save(wb: Workbook, out: Path) -> None:
     except OSError as exc:
         raise ReportError(f"{out}: cannot write there ({exc.strerror})") from exc
     try:
-        wb.save(tmp)
+        book.save(Path(tmp))
         os.replace(tmp, out)
     except OSError as exc:
         raise ReportError(f"{out}: cannot write the workbook ({exc.strerror})") from exc
@@ -176,7 +158,7 @@ def _save(wb: Workbook, out: Path) -> None:
         Path(tmp).unlink(missing_ok=True)
 
 
-def _write_audit(sheets: dict[str, _Sheet], summary: WriteOnlyWorksheet, d: AuditData) -> None:
+def _write_audit(sheets: dict[str, Sheet], summary: Sheet, d: AuditData) -> None:
     a, r, ctx = d.audit, d.result, d.audit.context
     created, created_tz = split_ts(a.created_at)
     completed, completed_tz = split_ts(a.completed_at)
@@ -281,7 +263,7 @@ def _write_audit(sheets: dict[str, _Sheet], summary: WriteOnlyWorksheet, d: Audi
         sheets["Signatures"].row([a.id, sig.role, sig.name, sig.image_sha256, at, tz])
 
 
-def _summary_row(ws: WriteOnlyWorksheet, d: AuditData, shown: str, created: Any) -> None:
+def _summary_row(sheet: Sheet, d: AuditData, shown: str, created: Any) -> None:
     r = d.result
     result = "" if r.passed is None else ("PASS" if r.passed else "FAIL")
     values = [
@@ -298,22 +280,12 @@ def _summary_row(ws: WriteOnlyWorksheet, d: AuditData, shown: str, created: Any)
         ", ".join(r.failed_critical),
         d.audit.id,
     ]
-    cells = []
-    for i, v in enumerate(values):
-        c = WriteOnlyCell(ws, value=v)
-        if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
-            c.data_type = "s"
-        if i == 4 and v is not None:
-            c.number_format = "yyyy-mm-dd hh:mm"
-        if i == 7 and v is not None:
-            c.number_format = "0.0"
-        if i == 9 and result:
-            c.fill = PASS_FILL if r.passed else FAIL_FILL
-        cells.append(c)
-    ws.append(cells)
+    outcome = PLAIN if not result else PASS_FILL if r.passed else FAIL_FILL
+    styles = [PLAIN] * 4 + [DATETIME_MINUTES] + [PLAIN] * 2 + [ONE_DECIMAL, PLAIN, outcome]
+    sheet.row(values, styles + [PLAIN, PLAIN])
 
 
-def _write_dictionary(sheet: _Sheet, forms: Iterable[Any]) -> None:
+def _write_dictionary(sheet: Sheet, forms: Iterable[Any]) -> None:
     for sheet_name, columns in ALL_SHEETS.items():
         for col, kind, text in columns:
             sheet.row(["column", sheet_name, None, col, kind, text, None])

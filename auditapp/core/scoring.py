@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from auditapp.core.answers import Answer, Answers, value_text
-from auditapp.core.model import CriticalPolicy, Form, GradeBand, Item, ItemType
+from auditapp.core.model import Band, CriticalPolicy, Form, GradeBand, Item, ItemType
 
 
 class ItemResult(NamedTuple):
@@ -158,11 +158,29 @@ def item_fraction(item: Item, answer: Answer) -> Fraction:
         total = sum((o.points for o in item.options if o.id in chosen), Fraction(0))
         return min(total, item.points) / item.points
     if item.type == ItemType.NUMBER:
-        value = Fraction(v)  # type: ignore[arg-type]
+        # Exact comparisons on the integer ratio: no Fraction built for the answer.
+        n, d = v.as_integer_ratio()  # type: ignore[union-attr]
         if item.rule is not None:
-            return ONE if item.rule.contains(value) else ZERO
-        return next((b.score for b in item.bands if b.contains(value)), ZERO)
+            return ONE if _in_band(item.rule, n, d) else ZERO
+        return next((b.score for b in item.bands if _in_band(b, n, d)), ZERO)
     return ZERO
+
+
+def _in_band(band: Band, n: int, d: int) -> bool:
+    """Whether n/d (d > 0) lies within the band, bounds inclusive, in integer arithmetic."""
+    lo, hi = band.min, band.max
+    return (lo is None or n * lo.denominator >= lo.numerator * d) and (
+        hi is None or n * hi.denominator <= hi.numerator * d
+    )
+
+
+def _rating_points(item: Item) -> dict[int, Fraction]:
+    """Points earned for each rating value, computed once per item (a hot path in imports)."""
+    cached: dict[int, Fraction] | None = item.__dict__.get("_points")
+    if cached is None:
+        cached = {v: item.points * share for v, share in _rating_shares(item).items()}
+        object.__setattr__(item, "_points", cached)
+    return cached
 
 
 def _rating_shares(item: Item) -> dict[int, Fraction]:
@@ -200,11 +218,11 @@ def score(form: Form, answers: Answers) -> AuditScore:
     required_open: list[str] = []
     required_total = 0
     for section in form.sections:
-        # Unweighted sums per section, weighted once at the end: fewer fraction operations.
-        s_earned = s_possible = ZERO
-        # Whole-number points are summed as ints: far cheaper than Fraction additions, and
-        # exact all the same; the two parts are combined once per section.
-        int_earned = int_possible = 0
+        # Unweighted sums per section, weighted once at the end. Points are summed as
+        # integer numerators per denominator (exact, and far cheaper than adding Fractions);
+        # each section turns them into one Fraction.
+        earned_by_den: dict[int, int] = {}
+        possible_by_den: dict[int, int] = {}
         s_answered = s_visible = 0
         w = section.weight
         for item in section.items:
@@ -217,16 +235,17 @@ def score(form: Form, answers: Answers) -> AuditScore:
             if counted:
                 assert ans is not None
                 possible = item.points
-                share = item_fraction(item, ans)
-                earned = possible if share is ONE else ZERO if share is ZERO else possible * share
-                if earned.denominator == 1:
-                    int_earned += earned.numerator
+                if item.type == ItemType.RATING and type(ans.value) is int:
+                    earned = _rating_points(item)[ans.value]
                 else:
-                    s_earned += earned
-                if possible.denominator == 1:
-                    int_possible += possible.numerator
-                else:
-                    s_possible += possible
+                    share = item_fraction(item, ans)
+                    earned = (
+                        possible if share is ONE else ZERO if share is ZERO else possible * share
+                    )
+                d = earned.denominator
+                earned_by_den[d] = earned_by_den.get(d, 0) + earned.numerator
+                d = possible.denominator
+                possible_by_den[d] = possible_by_den.get(d, 0) + possible.numerator
             failed = counted and not earned
             if visible:
                 s_visible += 1
@@ -250,7 +269,10 @@ def score(form: Form, answers: Answers) -> AuditScore:
                     failed and item.critical,
                 )
             )
-        s_earned, s_possible = s_earned + int_earned, s_possible + int_possible
+        s_earned, s_possible = (
+            _sum_by_denominator(earned_by_den),
+            _sum_by_denominator(possible_by_den),
+        )
         if w != 1:
             s_earned, s_possible = w * s_earned, w * s_possible
         sections.append(SectionResult(section.id, w, s_earned, s_possible, s_answered, s_visible))
@@ -282,6 +304,13 @@ def score(form: Form, answers: Answers) -> AuditScore:
         required_total,
         tuple(required_open),
     )
+
+
+def _sum_by_denominator(numerators: dict[int, int]) -> Fraction:
+    total = ZERO
+    for den, num in numerators.items():
+        total += num if den == 1 else Fraction(num, den)
+    return total
 
 
 def grade_for(form: Form, percent: Fraction) -> GradeBand:

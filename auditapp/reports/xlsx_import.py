@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from auditapp.core.answers import Answer, AnswerValue, decimal_text
 from auditapp.core.canonical import form_hash
 from auditapp.core.errors import FormError
 from auditapp.core.forms import form_from_data
-from auditapp.core.model import Form, ItemType
+from auditapp.core.model import Form, Item, ItemType
 from auditapp.core.records import (
     ActionStatus,
     Audit,
@@ -38,10 +40,11 @@ from auditapp.core.records import (
 )
 from auditapp.core.scoring import AuditScore, score
 from auditapp.reports.audit_data import canonical_audit, digest_of
+from auditapp.reports.two_cores import run_on_two_cores
 from auditapp.reports.xlsx_common import check_digest_signature, join_ts, num
 from auditapp.reports.xlsx_layout import FORMAT_VERSION
 from auditapp.reports.xlsx_read import Table, Unreadable, read_tables
-from auditapp.store import Store
+from auditapp.store import NotFound, Store
 from auditapp.store.db import transaction
 from auditapp.store.imports import ImportedAudit
 
@@ -77,6 +80,10 @@ class _Rejected(Exception):
     pass
 
 
+class _AllOrNothing(Exception):
+    """Rolls back what was stored of a workbook once one of its audits is rejected."""
+
+
 def _text(v: Any) -> str:
     if type(v) is str:  # the common case first: this runs for every cell
         return v
@@ -110,11 +117,10 @@ def _dt(v: Any, what: str) -> datetime | None:
     raise _Rejected(f"{what}: expected a date-time, got {v!r}")
 
 
-def _value(form: Form, item_id: str, cell: Any) -> AnswerValue:
+def _value(item: Item, cell: Any) -> AnswerValue:
     if cell is None or cell == "":
         return None
-    item = form.item(item_id)
-    t = item.type
+    item_id, t = item.id, item.type
     if t == ItemType.NUMBER:
         if isinstance(cell, bool) or not isinstance(cell, int | float):
             raise _Rejected(f"item {item_id}: the answer should be a number, got {cell!r}")
@@ -133,10 +139,17 @@ def _value(form: Form, item_id: str, cell: Any) -> AnswerValue:
 
 
 def _group(table: Table) -> dict[str, list[tuple[int, list[Any]]]]:
-    out: dict[str, list[tuple[int, list[Any]]]] = defaultdict(list)
+    out: dict[str, list[tuple[int, list[Any]]]] = {}
     i = table.columns["audit_id"]
-    for number, row in table.rows:
-        out[_text(row[i])].append((number, row))
+    for entry in table.rows:
+        key = entry[1][i]
+        if type(key) is not str:
+            key = _text(key)
+        rows = out.get(key)
+        if rows is None:
+            out[key] = [entry]
+        else:
+            rows.append(entry)
     return out
 
 
@@ -254,14 +267,14 @@ def _rebuild(
     for n, r in groups["Answers"].get(aid, []):
         item_id = _text(r[i_item])
         try:
-            form.item(item_id)
+            item = form.item(item_id)
         except KeyError:
             raise _Rejected(
                 f"Answers row {n}: item '{item_id}' is not in form {form.id} v{form.version}"
             ) from None
         if item_id in answers:
             raise _Rejected(f"Answers row {n}: item '{item_id}' appears twice")
-        value = _value(form, item_id, r[i_answer])
+        value = _value(item, r[i_answer])
         na, comment = _bool(r[i_na]), _text(r[i_comment])
         stamp = join_ts(_dt(r[i_at], f"Answers row {n}"), _text(r[i_tz]))
         answers[item_id] = Answer(
@@ -331,12 +344,15 @@ def _check_scores(
 ) -> None:
     at = tables["Audits"]
 
-    def same(sheet_value: Any, exact: Any) -> bool:
+    def same(sheet_value: Any, exact: Fraction | None) -> bool:
         if exact is None:
             return sheet_value in ("", None)
-        if exact == sheet_value:  # whole numbers (most points) compare exactly and fast
-            return True
-        return isinstance(sheet_value, int | float) and abs(sheet_value - float(exact)) <= TOLERANCE
+        kind = type(sheet_value)
+        if kind is not float and kind is not int:
+            return False
+        if exact.denominator == 1:  # most points: compared as ints, no Fraction arithmetic
+            return bool(sheet_value == exact.numerator)
+        return bool(abs(sheet_value - exact.numerator / exact.denominator) <= TOLERANCE)
 
     for col, exact in (
         ("percent", result.percent),
@@ -399,7 +415,6 @@ def import_workbook(
         return [Outcome(src, "", None, REJECTED, str(exc), readable=False)]
     groups = {name: _group(t) for name, t in tables.items() if name not in ("_meta", "Dictionary")}
     outcomes: list[Outcome] = []
-    ready: list[ImportedAudit] = []
     unlisted = sorted(
         {
             aid
@@ -418,28 +433,49 @@ def import_workbook(
                 "rows for an audit that _meta does not list (rows added after export)",
             )
         )
-    for aid, (rev_cell, digest, signature, cert_pem) in listed.items():
+    _add_installed_forms(store, tables, forms)
+    signers = _Signers(trust)
+
+    def verify(job: tuple[str, list[Any]]) -> ImportedAudit | tuple[int | None, str]:
+        aid, (rev_cell, digest, signature, cert_pem) = job
         revision = None
         try:
             revision = _int(rev_cell, "_meta revision")
-            rec = _verify(
-                store, aid, revision, digest, signature, cert_pem, tables, groups, forms, trust, src
+            return _verify(
+                aid, revision, digest, signature, cert_pem, tables, groups, forms, signers, src
             )
-            known = store.imports.known(aid)
-            if known and known[1] and known[1] != rec.signer_fingerprint:
-                raise _Rejected("signed by a different key than the revision already stored")
-            if known and known[0] > revision:
-                raise _Rejected(f"older than the stored revision {known[0]}")
-            if known and known[0] == revision:
-                outcomes.append(
-                    Outcome(src, aid, revision, DUPLICATE, "this revision is already stored")
-                )
-                continue
-            ready.append(rec)
-            outcomes.append(Outcome(src, aid, revision, UPDATED if known else IMPORTED))
         except _Rejected as exc:
-            outcomes.append(Outcome(src, aid, revision, REJECTED, str(exc)))
-    if any(o.result == REJECTED for o in outcomes):
+            return revision, str(exc)
+
+    jobs = list(listed.items())
+    rejected = bool(outcomes)
+    installed: set[str] = set()
+    writing = ExitStack()
+
+    def take(offset: int, results: list[ImportedAudit | tuple[int | None, str]]) -> None:
+        """Decide each audit's outcome and store the accepted ones, in workbook order."""
+        nonlocal rejected
+        for (aid, _), rec in zip(jobs[offset : offset + len(results)], results, strict=True):
+            outcome = _decide(store, src, aid, rec)
+            outcomes.append(outcome)
+            rejected = rejected or outcome.result == REJECTED
+            if rejected or not isinstance(rec, ImportedAudit) or outcome.result == DUPLICATE:
+                continue
+            if not installed:  # begun only now, after any fork: the child never sees it
+                writing.enter_context(transaction(store.db))
+            if rec.audit.form_hash not in installed:
+                store.forms.install(forms[rec.audit.form_hash])
+                installed.add(rec.audit.form_hash)
+            store.imports.store(rec, actor)
+
+    try:
+        with writing:
+            # Verification is pure work over the parsed rows: half of it runs on the other
+            # core where that is safe, while this process stores its own half.
+            run_on_two_cores(verify, jobs, take)
+            if rejected:
+                raise _AllOrNothing
+    except _AllOrNothing:
         return [
             o
             if o.result == REJECTED
@@ -452,17 +488,73 @@ def import_workbook(
             )
             for o in outcomes
         ]
-    with transaction(store.db):
-        for digest, form in forms.items():
-            if any(r.audit.form_hash == digest for r in ready):
-                store.forms.install(form)
-        for rec in ready:
-            store.imports.store(rec, actor)
     return outcomes
 
 
+def _decide(
+    store: Store, src: str, aid: str, rec: ImportedAudit | tuple[int | None, str]
+) -> Outcome:
+    """The outcome of a verified (or rejected) audit against what is already stored."""
+    if not isinstance(rec, ImportedAudit):
+        return Outcome(src, aid, rec[0], REJECTED, rec[1])
+    revision = rec.audit.revision
+    known = store.imports.known(aid)
+    if known and known[1] and known[1] != rec.signer_fingerprint:
+        reason = "signed by a different key than the revision already stored"
+        return Outcome(src, aid, revision, REJECTED, reason)
+    if known and known[0] > revision:
+        return Outcome(src, aid, revision, REJECTED, f"older than the stored revision {known[0]}")
+    if known and known[0] == revision:
+        return Outcome(src, aid, revision, DUPLICATE, "this revision is already stored")
+    return Outcome(src, aid, revision, UPDATED if known else IMPORTED)
+
+
+@dataclass(frozen=True)
+class _Signer:
+    certificate: x509.Certificate
+    subject: str
+    fingerprint: str
+
+
+class _Signers:
+    """Certificates of _meta parsed and checked once each (a workbook mostly has one)."""
+
+    def __init__(self, trust: list[x509.Certificate] | None) -> None:
+        self.trust = trust
+        self._seen: dict[str, _Signer | str] = {}
+
+    def get(self, cert_pem: str) -> _Signer:
+        """The signer of this PEM chain; raises _Rejected when damaged or untrusted."""
+        found = self._seen.get(cert_pem)
+        if found is None:
+            found = self._seen[cert_pem] = self._load(cert_pem)
+        if isinstance(found, str):
+            raise _Rejected(found)
+        return found
+
+    def _load(self, cert_pem: str) -> _Signer | str:
+        try:
+            chain = x509.load_pem_x509_certificates(cert_pem.encode("ascii"))
+        except (ValueError, UnicodeEncodeError) as exc:
+            return f"the signer's certificate in _meta is damaged ({exc})"
+        if self.trust is not None and not _chain_trusted(chain, self.trust):
+            return "the signer does not chain to a trusted certificate"
+        leaf = chain[0]
+        return _Signer(leaf, leaf.subject.rfc4514_string(), leaf.fingerprint(hashes.SHA256()).hex())
+
+
+def _add_installed_forms(store: Store, tables: dict[str, Table], forms: dict[str, Form]) -> None:
+    """Forms the Audits rows cite that the workbook lacks but this data folder has."""
+    table = tables["Audits"]
+    i = table.columns["form_hash"]
+    for digest in {_text(row[i]) for _, row in table.rows} - forms.keys():
+        try:
+            forms[digest] = store.forms.get(digest)
+        except NotFound:  # the audit citing it is rejected when verified
+            continue
+
+
 def _verify(
-    store: Store,
     aid: str,
     revision: int,
     digest: str,
@@ -471,21 +563,16 @@ def _verify(
     tables: dict[str, Table],
     groups: dict[str, Any],
     forms: dict[str, Form],
-    trust: list[x509.Certificate] | None,
+    signers: _Signers,
     src: str,
 ) -> ImportedAudit:
     if not signature or not cert_pem:
         raise _Rejected("not signed (exported as an unsigned draft)")
-    try:
-        chain = x509.load_pem_x509_certificates(cert_pem.encode("ascii"))
-    except ValueError as exc:
-        raise _Rejected(f"the signer's certificate in _meta is damaged ({exc})") from exc
-    if not check_digest_signature(chain[0], digest, signature):
+    signer = signers.get(cert_pem)
+    if not check_digest_signature(signer.certificate, digest, signature):
         raise _Rejected(
             "the digest signature does not verify: signed by a different key, or the _meta sheet was edited"
         )
-    if trust is not None and not _chain_trusted(chain, trust):
-        raise _Rejected("the signer does not chain to a trusted certificate")
     form_digest = (
         _text(tables["Audits"].get(groups["Audits"][aid][0][1], "form_hash"))
         if groups["Audits"].get(aid)
@@ -493,12 +580,9 @@ def _verify(
     )
     form = forms.get(form_digest)
     if form is None:
-        try:
-            form = store.forms.get(form_digest)
-        except Exception:  # noqa: BLE001 - NotFound, reported below
-            raise _Rejected(
-                f"unknown form version {form_digest[:12]}: not in the workbook nor installed"
-            ) from None
+        raise _Rejected(
+            f"unknown form version {form_digest[:12]}: not in the workbook nor installed"
+        )
     audit, site, answers, photos, sigs, actions, audit_row = _rebuild(aid, tables, groups, form)
     if audit.revision != revision:
         raise _Rejected(
@@ -526,7 +610,6 @@ def _verify(
             "passed": result.passed,
         }
     )
-    digest_fp = chain[0].fingerprint(hashes.SHA256()).hex()
     return ImportedAudit(
         audit,
         site,
@@ -534,8 +617,8 @@ def _verify(
         tuple(photos),
         tuple(sigs),
         tuple(actions),
-        chain[0].subject.rfc4514_string(),
-        digest_fp,
+        signer.subject,
+        signer.fingerprint,
         src,
     )
 

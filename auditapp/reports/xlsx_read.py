@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -128,19 +129,28 @@ def read_tables(path: Path) -> dict[str, Table]:
     missing = [s for s in REQUIRED_SHEETS if s not in present]
     if missing:
         raise Unreadable(f"missing sheet(s) {', '.join(missing)}; is this a ServiceAudit export?")
-    out = {}
-    for name, columns in ALL_SHEETS.items():
-        if name not in present or name == "Dictionary":  # documentation only
-            continue
-        try:
-            out[name] = _table(wb.get_sheet_by_name(name), name, names(columns))
-        except CalamineError as exc:
-            raise Unreadable(f"sheet '{name}' cannot be read ({exc})") from exc
+    wanted = [n for n in ALL_SHEETS if n in present and n != "Dictionary"]  # docs only
+    # The reader parses outside the GIL: the long Answers sheet is parsed on a second
+    # thread (with its own handle on the file) while this one reads the others.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        answers = pool.submit(_read_sheet, path, "Answers")
+        out = {n: _read_sheet(path, n, wb) for n in wanted if n != "Answers"}
+        out["Answers"] = answers.result()
     return out
 
 
+def _read_sheet(path: Path, name: str, wb: Any = None) -> Table:
+    try:
+        if wb is None:
+            wb = CalamineWorkbook.from_path(str(path))
+        return _table(wb.get_sheet_by_name(name), name, names(ALL_SHEETS[name]))
+    except (CalamineError, ValueError, OSError) as exc:
+        raise Unreadable(f"sheet '{name}' cannot be read ({exc})") from exc
+
+
 def _table(sheet: Any, name: str, required: list[str]) -> Table:
-    rows_iter = iter(sheet.iter_rows())
+    # to_python builds every row as a list in one call: cheaper than iterating.
+    rows_iter = iter(sheet.to_python())
     header = next(rows_iter, None)
     if header is None:
         raise Unreadable(f"sheet '{name}' is empty; expected a header row")
@@ -161,5 +171,5 @@ def _table(sheet: Any, name: str, required: list[str]) -> Table:
                 break
             continue
         empty = 0
-        rows.append((number, list(row)))
+        rows.append((number, row))
     return Table(name, columns, rows)

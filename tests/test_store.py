@@ -80,6 +80,8 @@ def test_trail_tampering_is_detected(store, audit):
     answer_all(store, audit.id)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         store.db.execute("UPDATE trail SET new = '\"fail\"' WHERE item_id = 'greet'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):  # REPLACE deletes first
+        store.db.execute("INSERT OR REPLACE INTO trail (seq, audit_id) SELECT seq, 'x' FROM trail")
     # someone with the file drops the guard and rewrites history
     store.db.execute("DROP TRIGGER trail_no_update")
     store.db.execute("UPDATE trail SET new = '\"fail\"' WHERE item_id = 'greet'")
@@ -140,6 +142,7 @@ def test_unknown_site_is_refused(store):
 
 def test_migrations_and_newer_schema(tmp_path):
     s = Store(tmp_path / "d")
+    assert s.db.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
     assert s.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     s.db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")

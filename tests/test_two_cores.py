@@ -1,9 +1,18 @@
-"""Work split over a forked child: order, fallbacks, failures, and a large verified import."""
+"""Work split over a forked child: order, fallbacks, failures, and a large verified import.
+
+Forking needs a process with one thread; the test process may hold Qt's threads from
+the GUI tests, so every case that should fork runs in a fresh interpreter.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
+import textwrap
 import threading
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -12,63 +21,118 @@ from auditapp.demo import DEMO_PASSPHRASE
 from auditapp.reports import two_cores
 from auditapp.reports.two_cores import MIN_ITEMS, run_on_two_cores
 from auditapp.reports.xlsx_export import export_xlsx
-from auditapp.reports.xlsx_import import import_paths
-from auditapp.services import open_data
 from auditapp.store import Store
 from tests.bench.excel_fixture import build
 
-
-def collect(fn, items, child_share=0.5):
-    parts: list[tuple[int, list]] = []
-    run_on_two_cores(
-        fn, items, lambda offset, results: parts.append((offset, results)), child_share
-    )
+ROOT = Path(__file__).resolve().parents[1]
+PRELUDE = """
+import json, os, sys
+from auditapp.reports import two_cores
+from auditapp.reports.two_cores import run_on_two_cores
+forks = []
+real_fork = two_cores._fork
+def counted():
+    pid = real_fork()
+    if pid:
+        forks.append(pid)
+    return pid
+two_cores._fork = counted
+def collect(fn, items, share=0.5):
+    parts = []
+    run_on_two_cores(fn, items, lambda offset, results: parts.append((offset, results)), share)
     return parts
+"""
 
 
-def test_results_arrive_in_order_in_two_parts_one_from_a_child():
-    items = list(range(200))
-    parts = collect(lambda x: (x * x, os.getpid()), items)
-    assert [o for o, _ in parts] == [0, 100]
-    assert [r[0] for _, rs in parts for r in rs] == [x * x for x in items]
-    assert {r[1] for r in parts[0][1]} == {os.getpid()}
-    assert {r[1] for r in parts[1][1]} != {os.getpid()}  # computed in another process
+def fresh_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", PRELUDE + textwrap.dedent(code), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
-def test_small_jobs_and_worker_threads_stay_in_this_process():
-    assert collect(lambda x: os.getpid(), list(range(MIN_ITEMS - 1))) == [
-        (0, [os.getpid()] * (MIN_ITEMS - 1))
-    ]
-    got: list = []
-    worker = threading.Thread(target=lambda: got.extend(collect(lambda x: os.getpid(), range(300))))
-    worker.start()
-    worker.join()
-    assert got == [(0, [os.getpid()] * 300)]  # never forks from a thread (the desktop app)
+def test_results_arrive_in_order_this_half_first_then_the_childs_chunks():
+    proc = fresh_python(
+        """
+        parts = collect(lambda x: (x * x, os.getpid()), list(range(200)))
+        print(json.dumps({"parts": parts, "me": os.getpid(), "forks": len(forks)}))
+        """
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    parts, me = out["parts"], out["me"]
+    assert out["forks"] == 1
+    assert [o for o, _ in parts] == [0, *range(100, 200, two_cores.CHUNK)]
+    assert [r[0] for _, rs in parts for r in rs] == [x * x for x in range(200)]
+    assert {r[1] for r in parts[0][1]} == {me}
+    child = {r[1] for _, rs in parts[1:] for r in rs}
+    assert len(child) == 1 and me not in child  # computed in another process
 
 
-def test_a_failure_in_the_child_is_raised_here():
-    def fn(x):
-        if x == 150:
-            raise ValueError("bad item 150")
-        return x
+def test_an_exception_in_the_childs_half_is_raised_here():
+    proc = fresh_python(
+        """
+        def fn(x):
+            if x == 150:
+                raise ValueError("bad item 150")
+            return x
+        try:
+            collect(fn, list(range(200)))
+        except ValueError as exc:
+            print("raised:", exc, "forks:", len(forks))
+        """
+    )
+    assert proc.stdout.strip() == "raised: bad item 150 forks: 1", proc.stderr
 
-    with pytest.raises(ValueError, match="bad item 150"):
-        collect(fn, list(range(200)))
+
+def test_a_child_that_dies_midway_is_replaced_by_this_process():
+    proc = fresh_python(
+        """
+        parent = os.getpid()
+        def fn(x):
+            if x == 160 and os.getpid() != parent:
+                os._exit(3)  # the child dies after sending some chunks
+            return x
+        parts = collect(fn, list(range(200)))
+        print(json.dumps([r for _, rs in parts for r in rs] == list(range(200))), len(forks))
+        """
+    )
+    assert proc.stdout.split() == ["true", "1"], proc.stderr
 
 
 def test_a_failing_consumer_does_not_hang_on_a_blocked_child():
-    big = "x" * 10_000  # the child's results overflow the pipe: it blocks until read
+    proc = fresh_python(
+        """
+        big = "x" * 100_000  # the child's results overflow the pipe: it blocks until read
+        def consume(offset, results):
+            raise RuntimeError("storage failed")
+        try:
+            run_on_two_cores(lambda x: big, list(range(200)), consume)
+        except RuntimeError as exc:
+            print(exc, len(forks))
+        """
+    )
+    assert proc.stdout.strip() == "storage failed 1", proc.stderr
 
-    def consume(offset, results):
-        raise RuntimeError("storage failed")
 
-    with pytest.raises(RuntimeError, match="storage failed"):
-        run_on_two_cores(lambda x: big, list(range(200)), consume)
+def test_small_jobs_threads_and_no_fork_stay_in_this_process(monkeypatch):
+    def collect(items):
+        parts: list = []
+        run_on_two_cores(lambda x: os.getpid(), items, lambda o, r: parts.append((o, r)))
+        return parts
 
-
-def test_without_fork_everything_runs_here(monkeypatch):
-    monkeypatch.setattr(two_cores, "_fork", lambda: None)
-    assert collect(lambda x: os.getpid(), list(range(100))) == [(0, [os.getpid()] * 100)]
+    assert collect(list(range(MIN_ITEMS - 1))) == [(0, [os.getpid()] * (MIN_ITEMS - 1))]
+    got: list = []
+    worker = threading.Thread(target=lambda: got.extend(collect(list(range(300)))))
+    worker.start()
+    worker.join()
+    assert got == [(0, [os.getpid()] * 300)]  # never forks from a thread (the desktop app)
+    monkeypatch.setattr(two_cores, "_fork_is_safe", lambda: True)
+    monkeypatch.setattr(two_cores, "_fork", lambda: None)  # the system refused
+    assert collect(list(range(100))) == [(0, [os.getpid()] * 100)]
 
 
 @pytest.fixture(scope="module")
@@ -83,28 +147,34 @@ def large(tmp_path_factory):
     return base / "large.xlsx", ids
 
 
-def test_a_large_import_verified_on_two_cores(large, tmp_path, monkeypatch):
+IMPORT = """
+from pathlib import Path
+from auditapp.reports.xlsx_import import import_paths
+from auditapp.services import open_data
+store = open_data(Path(sys.argv[2]), backup=False)
+outcomes = import_paths(store, [Path(sys.argv[1])], "hq")
+print(json.dumps({
+    "forks": len(forks),
+    "outcomes": [[o.audit_id, o.result, o.reason] for o in outcomes],
+    "stored": store.audits.count(),
+}))
+"""
+
+
+def test_a_large_import_verified_on_two_cores(large, tmp_path):
     workbook, ids = large
-    forks = []
-    real_fork = two_cores._fork
-
-    def counted():
-        pid = real_fork()
-        if pid:
-            forks.append(pid)
-        return pid
-
-    monkeypatch.setattr(two_cores, "_fork", counted)
-    hq = open_data(tmp_path / "hq", backup=False)
-    outcomes = import_paths(hq, [workbook], "hq")
-    assert len(forks) == 1
-    assert [o.result for o in outcomes] == ["imported"] * len(ids)
-    assert sorted(o.audit_id for o in outcomes) == sorted(ids)
-    assert hq.audits.count() == len(ids)
-    assert {o.result for o in import_paths(hq, [workbook], "hq")} == {"duplicate"}
+    proc = fresh_python(IMPORT, str(workbook), str(tmp_path / "hq"))
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["forks"] == 1
+    assert [r for _, r, _ in out["outcomes"]] == ["imported"] * len(ids)
+    assert sorted(a for a, _, _ in out["outcomes"]) == sorted(ids)
+    assert out["stored"] == len(ids)
+    again = json.loads(fresh_python(IMPORT, str(workbook), str(tmp_path / "hq")).stdout)
+    assert {r for _, r, _ in again["outcomes"]} == {"duplicate"}
 
 
-def test_tampering_in_the_childs_half_rolls_back_the_parents_half(large, tmp_path):
+def test_tampering_in_the_childs_part_rolls_back_what_this_process_stored(large, tmp_path):
     workbook, ids = large
     wb = load_workbook(workbook)
     ws = wb["Answers"]
@@ -113,10 +183,11 @@ def test_tampering_in_the_childs_half_rolls_back_the_parents_half(large, tmp_pat
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == last)
     ws.cell(row, head.index("comment") + 1, "edited at head office")
     wb.save(tmp_path / "bad.xlsx")
-    hq = open_data(tmp_path / "hq", backup=False)
-    outcomes = import_paths(hq, [tmp_path / "bad.xlsx"], "hq")
-    rejected = [o for o in outcomes if o.result == "rejected"]
-    assert [o.audit_id for o in rejected] == [last]
-    assert "differ from what was signed" in rejected[0].reason
-    assert {o.result for o in outcomes} == {"rejected", "not imported"}
-    assert hq.audits.count() == 0  # the first half, already written, was rolled back
+    proc = fresh_python(IMPORT, str(tmp_path / "bad.xlsx"), str(tmp_path / "hq"))
+    out = json.loads(proc.stdout)
+    assert out["forks"] == 1
+    rejected = [(a, why) for a, r, why in out["outcomes"] if r == "rejected"]
+    assert [a for a, _ in rejected] == [last]
+    assert "differ from what was signed" in rejected[0][1]
+    assert {r for _, r, _ in out["outcomes"]} == {"rejected", "not imported"}
+    assert out["stored"] == 0  # the first part, already written, was rolled back

@@ -8,7 +8,6 @@ same hash.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from decimal import Decimal
 from fractions import Fraction
@@ -134,4 +133,6 @@ def canonical_json(data: Any) -> str:
 
 def form_hash(form: Form) -> str:
     """SHA-256 (hex) of the form's canonical JSON; stable across key order and layout."""
+    import hashlib  # here: it loads OpenSSL (~3 ms), which opening the app does not need
+
     return hashlib.sha256(canonical_json(form_to_data(form)).encode("utf-8")).hexdigest()

@@ -8,7 +8,7 @@ from typing import Any
 from auditapp.core.errors import FormError, Problem
 from auditapp.core.loaders.catalogue import build_catalogue
 from auditapp.core.loaders.form import build_form
-from auditapp.core.loaders.tree import Node, from_plain, parse_yaml
+from auditapp.core.loaders.tree import Node, from_plain
 from auditapp.core.model import Catalogue, Form
 
 CATALOGUE_FILE = "catalogue.yaml"
@@ -34,6 +34,10 @@ def _read_text(path: Path) -> str:
 
 
 def _yaml_tree(text: str, source: str) -> Node:
+    # PyYAML is imported here, not with the module: stored snapshots (read at every start
+    # of the app) are JSON, and the import costs more than a start-up can spare.
+    from auditapp.core.loaders.yaml_tree import parse_yaml
+
     problems: list[Problem] = []
     root = parse_yaml(text, source, problems)
     if problems or root is None:

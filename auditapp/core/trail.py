@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from auditapp.core.canonical import canonical_json
@@ -13,6 +12,8 @@ def entry_hash(
     audit_id: str, at: str, actor: str, action: str, item_id: str, old: str, new: str, prev: str
 ) -> str:
     """SHA-256 of an entry's content chained to the previous entry's hash."""
+    import hashlib  # here: it loads OpenSSL (~3 ms), which opening the app does not need
+
     payload = canonical_json([audit_id, at, actor, action, item_id, old, new, prev])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

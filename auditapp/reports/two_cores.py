@@ -2,42 +2,50 @@
 
 Verifying a large import is pure Python (rebuilding rows, hashing, scoring) and holds the
 GIL, so threads do not help. A forked child inherits the parsed workbook for free
-(copy-on-write) and sends back only its results. Forking is used only in the main
-thread of a process with no other Python thread (the command line, scripts); anywhere
-else (the desktop app runs imports on a worker thread) the work runs in this process.
+(copy-on-write) and sends back only its results. Forking is used only where it is safe:
+on Linux, in a process whose only thread is the one asking (the command line, scripts).
+Anywhere else (the desktop app imports on a worker thread beside Qt's own threads;
+macOS and Windows) the same work runs in this process.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import queue
+import signal
 import threading
-import warnings
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import IO, NoReturn, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 64  # below this, a fork costs more than it saves
+CHUNK = 25  # results per message from the child
 
 
 def _fork_is_safe() -> bool:
-    return (
-        hasattr(os, "fork")
-        and threading.current_thread() is threading.main_thread()
-        and threading.active_count() == 1
-    )
+    """Whether this process has exactly one thread, native ones (Qt's, say) included.
+
+    A forked child inherits only the forking thread; locks other threads held would stay
+    locked in it forever. Where the thread count cannot be read, only Python's own
+    threads are seen, so forking is limited to where native threads are known absent.
+    """
+    if not hasattr(os, "fork") or threading.current_thread() is not threading.main_thread():
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 def _fork() -> int | None:
-    """os.fork(), or None where Python itself warns that forking here is unsafe."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", DeprecationWarning)  # 3.12+: "multi-threaded"
-        try:
-            return os.fork()
-        except (DeprecationWarning, OSError):
-            return None
+    """os.fork(), or None when the system refuses (no memory, too many processes)."""
+    try:
+        return os.fork()
+    except OSError:
+        return None
 
 
 def run_on_two_cores(
@@ -46,54 +54,98 @@ def run_on_two_cores(
     consume: Callable[[int, list[R]], None],
     child_share: float = 0.5,
 ) -> None:
-    """Compute ``fn`` over ``items`` and pass the results on in order, in two parts.
+    """Compute ``fn`` over ``items`` and pass the results on in order, part by part.
 
     ``consume(offset, results)`` is called first with this process's part (the first
-    items), while a forked child still computes the rest, then with the child's part;
-    so the caller can, say, store the first part while the child is still at work.
-    ``fn`` must not touch open connections or files, and its results must pickle. If
-    the child fails for any reason its part is computed again here, so an exception
-    ``fn`` raises surfaces in this process as it would without a child.
+    items), while a forked child computes the rest and sends it back in chunks, which
+    are consumed as they arrive; so the caller can, say, store results while the child
+    is still at work. ``fn`` must not touch open connections or files, and its results
+    must pickle. If the child fails for any reason, what it did not deliver is computed
+    again here, so an exception ``fn`` raises surfaces in this process as it would
+    without a child.
     """
     split = len(items) - int(len(items) * child_share)
-    if len(items) < MIN_ITEMS or not _fork_is_safe():
+    pid = _fork_child() if len(items) >= MIN_ITEMS and _fork_is_safe() else None
+    if pid is None:
         consume(0, [fn(x) for x in items])
         return
+    child_pid, read_fd = pid
+    if child_pid == 0:
+        _child(fn, items[split:], read_fd)
+    src = os.fdopen(read_fd, "rb")
+    chunks: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    reader = threading.Thread(target=_drain, args=(src, chunks), daemon=True)
+    reader.start()
+    done = split
+    try:
+        consume(0, [fn(x) for x in items[:split]])
+        while (data := chunks.get()) is not None:
+            try:
+                results = pickle.loads(data)
+            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+                break
+            consume(done, results)
+            done += len(results)
+    finally:
+        if done < len(items):  # failed here, or the child did: it is of no more use
+            os.kill(child_pid, signal.SIGKILL)
+        os.waitpid(child_pid, 0)
+        reader.join()
+        src.close()
+    if done < len(items):
+        consume(done, [fn(x) for x in items[done:]])
+
+
+def _fork_child() -> tuple[int, int] | None:
+    """(child pid or 0 in the child, the pipe's end this process reads or writes)."""
     read_fd, write_fd = os.pipe()
+    _widen(write_fd)
     pid = _fork()
     if pid is None:
         os.close(read_fd)
         os.close(write_fd)
-        consume(0, [fn(x) for x in items])
-        return
-    if pid == 0:  # the child: compute, send, and leave without running any cleanup
-        code = 1
-        try:
-            os.close(read_fd)
-            data = pickle.dumps([fn(x) for x in items[split:]], pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_fd, "wb") as out:
-                out.write(data)
-            code = 0
-        finally:
-            os._exit(code)
+        return None
+    if pid == 0:
+        os.close(read_fd)
+        return 0, write_fd
     os.close(write_fd)
-    src = os.fdopen(read_fd, "rb")
+    return pid, read_fd
+
+
+def _widen(fd: int) -> None:
+    """Let the pipe hold 1 MiB (Linux), so the child rarely waits for the reader thread,
+    which needs the GIL for every read it returns from."""
     try:
-        consume(0, [fn(x) for x in items[:split]])
-        data = src.read()
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, AttributeError, OSError):
+        pass  # the default size works, only with more waiting
+
+
+def _child(fn: Callable[[T], R], items: Sequence[T], write_fd: int) -> NoReturn:
+    """Compute and send length-prefixed pickled chunks, then leave without any cleanup."""
+    code = 1
+    try:
+        with os.fdopen(write_fd, "wb") as out:
+            for start in range(0, len(items), CHUNK):
+                data = pickle.dumps([fn(x) for x in items[start : start + CHUNK]], -1)
+                out.write(len(data).to_bytes(8, "little") + data)
+        code = 0
     finally:
-        src.close()  # if this side raised, a child blocked on the pipe now fails and exits
-        _, status = os.waitpid(pid, 0)
-    consume(
-        split, _child_results(data, status, len(items) - split) or [fn(x) for x in items[split:]]
-    )
+        os._exit(code)
 
 
-def _child_results(data: bytes, status: int, expected: int) -> list[Any] | None:
-    if os.waitstatus_to_exitcode(status) != 0:
-        return None
+def _drain(src: IO[bytes], chunks: queue.SimpleQueue[bytes | None]) -> None:
+    """Read the child's chunks as they come (so it never blocks on a full pipe)."""
     try:
-        results = pickle.loads(data)
-    except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return None
-    return results if isinstance(results, list) and len(results) == expected else None
+        while len(head := src.read(8)) == 8:
+            size = int.from_bytes(head, "little")
+            data = src.read(size)
+            if len(data) < size:
+                break
+            chunks.put(data)
+    except (OSError, ValueError):
+        pass
+    finally:
+        chunks.put(None)

@@ -46,7 +46,7 @@ from auditapp.reports.xlsx_layout import FORMAT_VERSION
 from auditapp.reports.xlsx_read import Table, Unreadable, read_tables
 from auditapp.store import NotFound, Store
 from auditapp.store.db import transaction
-from auditapp.store.imports import ImportedAudit
+from auditapp.store.imports import ImportedAudit, ImportRows, import_rows
 
 IMPORTED, UPDATED, DUPLICATE, REJECTED, NOT_IMPORTED = (
     "imported",
@@ -274,11 +274,21 @@ def _rebuild(
             ) from None
         if item_id in answers:
             raise _Rejected(f"Answers row {n}: item '{item_id}' appears twice")
-        value = _value(item, r[i_answer])
-        na, comment = _bool(r[i_na]), _text(r[i_comment])
-        stamp = join_ts(_dt(r[i_at], f"Answers row {n}"), _text(r[i_tz]))
+        # Cells almost always hold the exported types; converting is for the exceptions.
+        na, when, count = r[i_na], r[i_at], r[i_photos]
+        if type(na) is not bool:
+            na = _bool(na)
+        if type(when) is not datetime:
+            when = _dt(when, f"Answers row {n}")
+        if type(count) is not int:
+            count = _int(count or 0, "photo_count")
         answers[item_id] = Answer(
-            item_id, value, na, comment, _int(r[i_photos] or 0, "photo_count"), stamp
+            item_id,
+            _value(item, r[i_answer]),
+            na,
+            _text(r[i_comment]),
+            count,
+            join_ts(when, _text(r[i_tz])),
         )
     pt, st, ct = tables["Photos"], tables["Signatures"], tables["Actions"]
     photos = [
@@ -436,13 +446,15 @@ def import_workbook(
     _add_installed_forms(store, tables, forms)
     signers = _Signers(trust)
 
-    def verify(job: tuple[str, list[Any]]) -> ImportedAudit | tuple[int | None, str]:
+    def verify(job: tuple[str, list[Any]]) -> ImportRows | tuple[int | None, str]:
         aid, (rev_cell, digest, signature, cert_pem) = job
         revision = None
         try:
             revision = _int(rev_cell, "_meta revision")
-            return _verify(
-                aid, revision, digest, signature, cert_pem, tables, groups, forms, signers, src
+            return import_rows(
+                _verify(
+                    aid, revision, digest, signature, cert_pem, tables, groups, forms, signers, src
+                )
             )
         except _Rejected as exc:
             return revision, str(exc)
@@ -452,27 +464,28 @@ def import_workbook(
     installed: set[str] = set()
     writing = ExitStack()
 
-    def take(offset: int, results: list[ImportedAudit | tuple[int | None, str]]) -> None:
+    def take(offset: int, results: list[ImportRows | tuple[int | None, str]]) -> None:
         """Decide each audit's outcome and store the accepted ones, in workbook order."""
         nonlocal rejected
         for (aid, _), rec in zip(jobs[offset : offset + len(results)], results, strict=True):
             outcome = _decide(store, src, aid, rec)
             outcomes.append(outcome)
             rejected = rejected or outcome.result == REJECTED
-            if rejected or not isinstance(rec, ImportedAudit) or outcome.result == DUPLICATE:
+            if rejected or not isinstance(rec, ImportRows) or outcome.result == DUPLICATE:
                 continue
             if not installed:  # begun only now, after any fork: the child never sees it
                 writing.enter_context(transaction(store.db))
-            if rec.audit.form_hash not in installed:
-                store.forms.install(forms[rec.audit.form_hash])
-                installed.add(rec.audit.form_hash)
-            store.imports.store(rec, actor)
+            if rec.form_hash not in installed:
+                store.forms.install(forms[rec.form_hash])
+                installed.add(rec.form_hash)
+            store.imports.write(rec, actor, replace=outcome.result == UPDATED)
 
     try:
         with writing:
             # Verification is pure work over the parsed rows: half of it runs on the other
             # core where that is safe, while this process stores its own half.
-            run_on_two_cores(verify, jobs, take)
+            # The child takes the larger share, since this process also does the writing.
+            run_on_two_cores(verify, jobs, take, child_share=0.6)
             if rejected:
                 raise _AllOrNothing
     except _AllOrNothing:
@@ -491,13 +504,11 @@ def import_workbook(
     return outcomes
 
 
-def _decide(
-    store: Store, src: str, aid: str, rec: ImportedAudit | tuple[int | None, str]
-) -> Outcome:
+def _decide(store: Store, src: str, aid: str, rec: ImportRows | tuple[int | None, str]) -> Outcome:
     """The outcome of a verified (or rejected) audit against what is already stored."""
-    if not isinstance(rec, ImportedAudit):
+    if not isinstance(rec, ImportRows):
         return Outcome(src, aid, rec[0], REJECTED, rec[1])
-    revision = rec.audit.revision
+    revision = rec.revision
     known = store.imports.known(aid)
     if known and known[1] and known[1] != rec.signer_fingerprint:
         reason = "signed by a different key than the revision already stored"

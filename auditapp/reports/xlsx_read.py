@@ -86,8 +86,11 @@ def _extent(z: zipfile.ZipFile, part: str) -> tuple[int, int]:
     return max([rows, *last_rows]), max([cols, *last_cols])
 
 
-def check_zip(path: Path) -> dict[str, str]:
-    """Refuse damaged zips, zip bombs and absurd sheet extents; returns sheet name -> part."""
+def check_zip(path: Path, extents: bool = True) -> dict[str, str]:
+    """Refuse damaged zips, zip bombs and (with ``extents``) absurd sheet extents.
+
+    Returns sheet name -> zip part.
+    """
     try:
         z = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
@@ -105,22 +108,27 @@ def check_zip(path: Path) -> dict[str, str]:
                     f"refused: part {i.filename} expands {i.file_size // max(i.compress_size, 1)}-fold (a zip bomb?)"
                 )
         parts = _sheet_parts(z)
-        for name, part in parts.items():
-            try:
-                rows, cols = _extent(z, part)
-            except (KeyError, zipfile.BadZipFile, OSError) as exc:
-                raise Unreadable(f"sheet '{name}' is missing or damaged ({exc})") from exc
-            if rows * max(cols, 1) > MAX_CELLS:
-                raise Unreadable(
-                    f"sheet '{name}' spans {rows:,} rows x {cols} columns; an export has at most "
-                    f"{MAX_CELLS:,} cells per sheet (empty rows padded on?)"
-                )
+        for name, part in parts.items() if extents else ():
+            _check_extent(z, name, part)
     return parts
+
+
+def _check_extent(z: zipfile.ZipFile, name: str, part: str) -> None:
+    """Refuse a sheet whose cells span more than an export can hold (before parsing it)."""
+    try:
+        rows, cols = _extent(z, part)
+    except (KeyError, zipfile.BadZipFile, OSError) as exc:
+        raise Unreadable(f"sheet '{name}' is missing or damaged ({exc})") from exc
+    if rows * max(cols, 1) > MAX_CELLS:
+        raise Unreadable(
+            f"sheet '{name}' spans {rows:,} rows x {cols} columns; an export has at most "
+            f"{MAX_CELLS:,} cells per sheet (empty rows padded on?)"
+        )
 
 
 def read_tables(path: Path) -> dict[str, Table]:
     """The export's sheets as tables; raises :class:`Unreadable` for anything unusable."""
-    check_zip(path)
+    parts = check_zip(path, extents=False)  # each sheet's extent is checked before parsing
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except (CalamineError, ValueError, OSError) as exc:
@@ -133,18 +141,20 @@ def read_tables(path: Path) -> dict[str, Table]:
     # The reader parses outside the GIL: the long Answers sheet is parsed on a second
     # thread (with its own handle on the file) while this one reads the others.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        answers = pool.submit(_read_sheet, path, "Answers")
-        out = {n: _read_sheet(path, n, wb) for n in wanted if n != "Answers"}
+        answers = pool.submit(_read_sheet, path, "Answers", parts.get("Answers", ""))
+        out = {n: _read_sheet(path, n, parts.get(n, ""), wb) for n in wanted if n != "Answers"}
         out["Answers"] = answers.result()
     return out
 
 
-def _read_sheet(path: Path, name: str, wb: Any = None) -> Table:
+def _read_sheet(path: Path, name: str, part: str, wb: Any = None) -> Table:
     try:
+        with zipfile.ZipFile(path) as z:
+            _check_extent(z, name, part)
         if wb is None:
             wb = CalamineWorkbook.from_path(str(path))
         return _table(wb.get_sheet_by_name(name), name, names(ALL_SHEETS[name]))
-    except (CalamineError, ValueError, OSError) as exc:
+    except (CalamineError, ValueError, OSError, zipfile.BadZipFile) as exc:
         raise Unreadable(f"sheet '{name}' cannot be read ({exc})") from exc
 
 

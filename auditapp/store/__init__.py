@@ -5,7 +5,9 @@ Nothing above this package writes SQL; callers use the repositories on :class:`S
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditapp.store import backup as _backup
 from auditapp.store.audits import AuditFilter, AuditRepo
@@ -13,12 +15,14 @@ from auditapp.store.blobs import BlobStore
 from auditapp.store.db import DB_NAME, connect
 from auditapp.store.errors import ImportFileError, LockedError, NotFound, PhotoError, StoreError
 from auditapp.store.forms_repo import FormRepo
-from auditapp.store.imports import ImportRepo
 from auditapp.store.paths import default_data_dir
 from auditapp.store.photos import PhotoRepo
 from auditapp.store.settings import SettingsRepo
 from auditapp.store.signoff import SignoffRepo
 from auditapp.store.sites import SiteRepo
+
+if TYPE_CHECKING:
+    from auditapp.store.imports import ImportRepo
 
 BACKUP_EVERY_HOURS = 12.0
 
@@ -43,7 +47,14 @@ class Store:
         self.photos = PhotoRepo(self.db, blobs, BlobStore(self.data_dir / "thumbs"), self.audits)
         self.signoff = SignoffRepo(self.db, blobs, self.audits)
         self.settings = SettingsRepo(self.db)
-        self.imports = ImportRepo(self.db)
+
+    @cached_property
+    def imports(self) -> ImportRepo:
+        """Revisions and signers of the audits imported from workbooks."""
+        # Imported on first use: only the workbook importer needs it, not opening the app.
+        from auditapp.store.imports import ImportRepo
+
+        return ImportRepo(self.db)
 
     @property
     def backup_dir(self) -> Path:

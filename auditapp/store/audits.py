@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import builtins
 import json
-import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
-
-import sqlite_utils
 
 from auditapp.core.answers import Answer, parse_value, value_from_json, value_to_json
 from auditapp.core.canonical import number_text
@@ -19,7 +16,7 @@ from auditapp.core.rules import completion_check
 from auditapp.core.scoring import AuditScore, score
 from auditapp.store import trail
 from auditapp.store.clock import now_iso
-from auditapp.store.db import transaction
+from auditapp.store.db import Database, transaction
 from auditapp.store.errors import LockedError, NotFound, StoreError
 from auditapp.store.forms_repo import FormRepo
 
@@ -73,10 +70,21 @@ def _row_to_audit(r: tuple[Any, ...]) -> Audit:
     )
 
 
+def _tables(f: AuditFilter | None) -> str:
+    """The FROM clause of a listing: sites only when the filter reads them.
+
+    Every audit has its site (a foreign key), so the join changes no result; without it
+    SQLite counts all audits from an index (0.01 ms instead of 2 ms for 10,000).
+    """
+    if f is not None and (f.region or f.search):
+        return "audits a JOIN sites s ON s.code = a.site_code"
+    return "audits a"
+
+
 class AuditRepo:
     """Creates audits, records answers, and moves audits through their statuses."""
 
-    def __init__(self, db: sqlite_utils.Database, forms: FormRepo) -> None:
+    def __init__(self, db: Database, forms: FormRepo) -> None:
         self.db = db
         self.forms = forms
 
@@ -143,8 +151,8 @@ class AuditRepo:
         where, args = self._where(flt or AuditFilter())
         key = "CAST(a.percent AS REAL)" if order_by == "percent" else f"a.{order_by}"
         sql = (
-            f"SELECT {', '.join('a.' + c.strip() for c in _COLS.split(','))} FROM audits a "
-            f"JOIN sites s ON s.code = a.site_code{where} "
+            f"SELECT {', '.join('a.' + c.strip() for c in _COLS.split(','))} "
+            f"FROM {_tables(flt)}{where} "
             f"ORDER BY {key} {'DESC' if descending else 'ASC'}, a.id"
         )
         if limit is not None:
@@ -155,7 +163,7 @@ class AuditRepo:
     def count(self, flt: AuditFilter | None = None) -> int:
         """How many audits match ``flt``."""
         where, args = self._where(flt or AuditFilter())
-        sql = f"SELECT COUNT(*) FROM audits a JOIN sites s ON s.code = a.site_code{where}"
+        sql = f"SELECT COUNT(*) FROM {_tables(flt)}{where}"
         return int(self.db.execute(sql, args).fetchone()[0])
 
     def form_of(self, audit: Audit) -> Form:
@@ -213,6 +221,8 @@ class AuditRepo:
         form = self.forms.get(form_hash)
         if self.db.execute("SELECT 1 FROM sites WHERE code = ?", [site_code]).fetchone() is None:
             raise NotFound(f"no site with code '{site_code}'")
+        import uuid  # here, not at the top: with platform it costs start-up ~3 ms
+
         aid = audit_id or str(uuid.uuid4())
         now = created_at or now_iso()
         ctx = json.dumps(asdict(context or VisitContext()), ensure_ascii=False)

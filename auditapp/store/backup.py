@@ -6,22 +6,30 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
+from auditapp.store.db import Database
+from auditapp.store.errors import StoreError
 
 KEEP = 7
 
 
-def backup(db: sqlite_utils.Database, folder: Path, keep: int = KEEP) -> Path:
-    """Copy the live database to ``folder`` consistently and keep only the newest ``keep``."""
+def backup(db: Database, folder: Path, keep: int = KEEP) -> Path:
+    """Copy the live database to ``folder`` consistently and keep only the newest ``keep``.
+
+    Raises :class:`StoreError` when SQLite cannot copy, ``OSError`` for the folder.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"audits-{stamp}.db"
     tmp = target.with_suffix(".partial")
-    dest = sqlite3.connect(str(tmp))
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(str(tmp))
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{target}: cannot write the backup ({exc})") from exc
     tmp.replace(target)
     for old in sorted(folder.glob("audits-*.db"))[:-keep]:
         old.unlink(missing_ok=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -40,6 +39,8 @@ class BlobStore:
 
     def put(self, data: bytes, suffix: str = ".jpg") -> str:
         """Store ``data`` (once) and return its SHA-256; a crash never leaves a partial file."""
+        import hashlib  # here: it loads OpenSSL (~3 ms), which opening the app does not need
+
         digest = hashlib.sha256(data).hexdigest()
         target = self.path(digest, suffix)
         if not target.exists():

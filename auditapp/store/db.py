@@ -3,18 +3,54 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
-import sqlite_utils.db
+from typing import TYPE_CHECKING, Any
 
 from auditapp.store.errors import StoreError
 
+if TYPE_CHECKING:
+    import sqlite_utils
+    import sqlite_utils.db
+
 DB_NAME = "audits.db"
 
-Migration = Callable[[sqlite_utils.Database], None]
+
+class Database:
+    """The open database: a sqlite3 connection in autocommit mode, SQL through
+    :meth:`execute`, and sqlite-utils' API (:attr:`utils`) where its helpers earn their
+    keep (creating tables in migrations).
+
+    Importing sqlite-utils costs about 0.1 s (dateutil, click, pluggy, a scan of every
+    installed package's entry points), which opening the app with a current schema does
+    not need: the repositories only run SQL, so it is loaded on first use of ``utils``.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        """The connection (``isolation_level=None``: transactions are explicit)."""
+        self._utils: sqlite_utils.Database | None = None
+
+    def execute(
+        self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
+    ) -> sqlite3.Cursor:
+        """Run one statement; outside :func:`transaction` a write commits at once."""
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection (imported on first use)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+
+Migration = Callable[["sqlite_utils.Database"], None]
 MIGRATIONS: list[Migration] = []
 
 
@@ -188,7 +224,7 @@ def _m2_imports(db: sqlite_utils.Database) -> None:
     )
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``."""
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -198,14 +234,17 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=5000")
+        # As sqlite-utils sets it: DELETE triggers (the trail's refusal) also fire for
+        # rows that INSERT OR REPLACE would delete.
+        conn.execute("PRAGMA recursive_triggers=on")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open the database: {exc}") from exc
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     migrate(db, path)
     return db
 
 
-def migrate(db: sqlite_utils.Database, path: Path | str = "") -> None:
+def migrate(db: Database, path: Path | str = "") -> None:
     """Apply every migration newer than the database's ``user_version``, each atomically."""
     try:
         current = db.execute("PRAGMA user_version").fetchone()[0]
@@ -218,12 +257,12 @@ def migrate(db: sqlite_utils.Database, path: Path | str = "") -> None:
         )
     for number in range(current + 1, len(MIGRATIONS) + 1):
         with transaction(db):
-            MIGRATIONS[number - 1](db)
+            MIGRATIONS[number - 1](db.utils)
             db.execute(f"PRAGMA user_version = {number}")
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+def transaction(db: Database) -> Iterator[None]:
     """One committed transaction (BEGIN IMMEDIATE ... COMMIT), rolled back on any error."""
     conn = db.conn
     if conn.in_transaction:

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
-
 from auditapp.core.canonical import canonical_json, form_hash, form_to_data
 from auditapp.core.forms import form_from_data
-from auditapp.core.model import Form
+from auditapp.core.model import Form, Text
 from auditapp.store.clock import now_iso
-from auditapp.store.db import transaction
+from auditapp.store.db import Database, transaction
 from auditapp.store.errors import NotFound, StoreError
 
 
 class FormRepo:
     """Installs forms and returns the exact snapshot an audit was started with."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
         self._cache: dict[str, Form] = {}
 
@@ -71,6 +69,18 @@ class FormRepo:
             "WHERE g.form_id = f.form_id) ORDER BY f.form_id"
         ).fetchall()
         return [(r[0], self.get(r[0])) for r in rows]
+
+    def latest_titles(self) -> list[tuple[str, Text]]:
+        """Id and title of the newest installed version of every form id, by id.
+
+        Read from the stored title columns: lists and filters need only these, and
+        rebuilding every form from its snapshot (as :meth:`latest` does) costs about 2 ms each.
+        """
+        rows = self.db.execute(
+            "SELECT f.form_id, f.title_en, f.title_zh FROM forms f WHERE f.version = "
+            "(SELECT MAX(version) FROM forms g WHERE g.form_id = f.form_id) ORDER BY f.form_id"
+        ).fetchall()
+        return [(r[0], Text(r[1] or "", r[2] or "")) for r in rows]
 
     def latest_hash(self, form_id: str) -> str:
         """Hash of the newest installed version of ``form_id``; raises :class:`NotFound`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 ENV_VAR = "AUDITAPP_DATA_DIR"
 
 
@@ -15,4 +13,6 @@ def default_data_dir() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only here: most starts name the folder, and the import costs 3 ms
+
     return Path(platformdirs.user_data_dir("ServiceAudit", appauthor=False))

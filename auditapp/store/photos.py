@@ -1,24 +1,28 @@
-"""Photo ingest (Pillow) and the photo records of audits."""
+"""Photo ingest (Pillow) and the photo records of audits.
+
+Pillow is imported by the functions that decode images, not with the module: the store
+opens at every start-up, and most starts never touch a photo.
+"""
 
 from __future__ import annotations
 
 import builtins
-import hashlib
 import io
 import warnings
 from datetime import datetime
 from pathlib import Path
-
-import sqlite_utils
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from auditapp.core.records import Photo
 from auditapp.store import trail
 from auditapp.store.audits import AuditRepo
 from auditapp.store.blobs import BlobStore
 from auditapp.store.clock import now_iso
-from auditapp.store.db import transaction
+from auditapp.store.db import Database, transaction
 from auditapp.store.errors import NotFound, PhotoError
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 LONG_EDGE = 2048
 MIN_LONG_EDGE = 1800  # JPEG decoding may scale down by a power of two to no less than this
@@ -43,6 +47,8 @@ def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
         raise PhotoError(
             f"{name}: the file is {len(data) // (1024 * 1024)} MB; photos may be at most {MAX_FILE_BYTES // (1024 * 1024)} MB"
         )
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             # Size is checked below with a clearer message than Pillow's warning.
@@ -98,7 +104,7 @@ class PhotoRepo:
     """Attaches photos to audits; files are content-addressed, rows are soft-removable."""
 
     def __init__(
-        self, db: sqlite_utils.Database, blobs: BlobStore, thumbs: BlobStore, audits: AuditRepo
+        self, db: Database, blobs: BlobStore, thumbs: BlobStore, audits: AuditRepo
     ) -> None:
         self.db = db
         self.blobs = blobs
@@ -132,6 +138,8 @@ class PhotoRepo:
         else:
             data, name = source, name or "pasted image"
         stored, width, height, taken_at = normalise_image(data, name)
+        import hashlib  # with Pillow, only when a photo arrives (OpenSSL costs start-up ~3 ms)
+
         digest = self.blobs.put(stored)
         with transaction(self.db):
             cur = self.db.execute(
@@ -210,6 +218,8 @@ class PhotoRepo:
         """Path of a cached thumbnail (made on first use)."""
         path = self.thumbs.path(photo.sha256)
         if not path.exists():
+            from PIL import Image
+
             with Image.open(self.file(photo)) as img:
                 img.thumbnail((THUMB_EDGE, THUMB_EDGE))
                 out = io.BytesIO()

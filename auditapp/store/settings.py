@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
-from auditapp.store.db import transaction
+from auditapp.store.db import Database, transaction
 
 
 class SettingsRepo:
     """Reads and writes settings; values are anything JSON can hold."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def get(self, key: str, default: Any = None) -> Any:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
 from auditapp.core.records import ActionStatus, CorrectiveAction, Signature
 from auditapp.store import trail
 from auditapp.store.audits import AuditRepo
 from auditapp.store.blobs import BlobStore
 from auditapp.store.clock import now_iso
-from auditapp.store.db import transaction
+from auditapp.store.db import Database, transaction
 from auditapp.store.errors import NotFound, StoreError
 
 ROLES = ("auditor", "site_representative")
@@ -22,7 +20,7 @@ _ACT = "id, audit_id, item_id, what, owner, due_date, status, closing_evidence"
 class SignoffRepo:
     """Signatures (one per role, replaceable while the audit is open) and corrective actions."""
 
-    def __init__(self, db: sqlite_utils.Database, blobs: BlobStore, audits: AuditRepo) -> None:
+    def __init__(self, db: Database, blobs: BlobStore, audits: AuditRepo) -> None:
         self.db = db
         self.blobs = blobs
         self.audits = audits

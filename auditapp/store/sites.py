@@ -5,11 +5,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 
-import sqlite_utils
-
 from auditapp.core.records import Site
 from auditapp.store.clock import now_iso
-from auditapp.store.db import transaction
+from auditapp.store.db import Database, transaction
 from auditapp.store.errors import NotFound
 
 _COLS = "code, name, region, industry, address, manager"
@@ -18,7 +16,7 @@ _COLS = "code, name, region, industry, address, manager"
 class SiteRepo:
     """Reads and writes sites."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def upsert_many(self, sites: Iterable[Site]) -> int:
@@ -54,6 +52,10 @@ class SiteRepo:
             sql += " AND industry = ?"
             args.append(industry)
         return [Site(*r) for r in self.db.execute(sql + " ORDER BY code", args).fetchall()]
+
+    def count(self) -> int:
+        """How many sites there are."""
+        return int(self.db.execute("SELECT COUNT(*) FROM sites").fetchone()[0])
 
     def regions(self) -> builtins.list[str]:
         """Distinct regions, sorted."""

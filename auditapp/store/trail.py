@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from auditapp.core.canonical import canonical_json
 from auditapp.core.records import TrailEntry
 from auditapp.core.trail import entry_hash, verify_chain
 from auditapp.store.clock import now_iso
+from auditapp.store.db import Database
 
 
 def append(
-    db: sqlite_utils.Database,
+    db: Database,
     audit_id: str,
     actor: str,
     action: str,
@@ -36,7 +35,7 @@ def append(
     )
 
 
-def entries(db: sqlite_utils.Database, audit_id: str) -> list[TrailEntry]:
+def entries(db: Database, audit_id: str) -> list[TrailEntry]:
     """The audit's entries, oldest first."""
     rows = db.execute(
         "SELECT seq, audit_id, at, actor, action, item_id, old, new, prev_hash, hash "
@@ -46,6 +45,6 @@ def entries(db: sqlite_utils.Database, audit_id: str) -> list[TrailEntry]:
     return [TrailEntry(*r) for r in rows]
 
 
-def verify(db: sqlite_utils.Database, audit_id: str) -> list[str]:
+def verify(db: Database, audit_id: str) -> list[str]:
     """Problems with the audit's chain; empty when intact."""
     return verify_chain(entries(db, audit_id))

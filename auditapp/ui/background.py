@@ -1,4 +1,5 @@
-"""Running long work (exports, imports) off the UI thread with progress, cancel and errors.
+"""Running long work (exports, imports, backups) off the UI thread with progress, cancel
+and errors.
 
 The work gets its own database connection: it receives the data folder, never the UI's
 store, because one SQLite connection must not be used from two threads at once.
@@ -46,6 +47,22 @@ class _Job(QRunnable):
             self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
         else:
             self.signals.done.emit(result)
+
+
+def run_quietly(work: Callable[[], object], on_failed: Callable[[str], None]) -> None:
+    """Start ``work()`` on the thread pool with no dialog (upkeep the user did not ask
+    for, such as the rolling backup); ``on_failed`` gets the message of an error of ours
+    or of the file system on the UI thread."""
+    job = _Job(lambda _progress, _cancelled: work(), threading.Event())
+
+    def failed(message: str) -> None:
+        _RUNNING.discard(job)
+        on_failed(message)
+
+    job.signals.done.connect(lambda _result: _RUNNING.discard(job))
+    job.signals.failed.connect(failed)
+    _RUNNING.add(job)
+    QThreadPool.globalInstance().start(job)
 
 
 def run_in_background(

@@ -1,6 +1,13 @@
-"""The main window: navigation between the pages, the actions, and the first start."""
+"""The main window: navigation between the pages, the actions, and the first start.
+
+Start-up builds only what the first view shows (the audits list, or the first-start
+steps); the Sites, Forms and Settings pages and the dialogs are imported and built on
+first use, which keeps their widgets and modules off the path to the first window.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -18,15 +25,24 @@ from PySide6.QtWidgets import (
 from auditapp import __version__
 from auditapp.core.errors import AuditAppError
 from auditapp.store import Store
+from auditapp.ui.models import SiteTableModel
 from auditapp.ui.pages.audits_page import AuditsPage
-from auditapp.ui.pages.common import TARGET, load_profile, ui_language
-from auditapp.ui.pages.exports import Exports
-from auditapp.ui.pages.first_start import FirstStartPage, is_first_start
-from auditapp.ui.pages.forms_page import FormsPage
-from auditapp.ui.pages.new_audit import NewAuditDialog
-from auditapp.ui.pages.runner_page import OPEN_AUDIT, RunnerPage
-from auditapp.ui.pages.settings_page import SettingsPage
-from auditapp.ui.pages.sites_page import SitesPage
+from auditapp.ui.pages.common import (
+    OPEN_AUDIT,
+    TARGET,
+    is_first_start,
+    load_profile,
+    ui_language,
+)
+
+if TYPE_CHECKING:
+    from auditapp.ui.pages.exports import Exports
+    from auditapp.ui.pages.first_start import FirstStartPage
+    from auditapp.ui.pages.forms_page import FormsPage
+    from auditapp.ui.pages.new_audit import NewAuditDialog
+    from auditapp.ui.pages.runner_page import RunnerPage
+    from auditapp.ui.pages.settings_page import SettingsPage
+    from auditapp.ui.pages.sites_page import SitesPage
 
 AUDITS, SITES, FORMS, SETTINGS, RUNNER = range(5)
 NAV_STYLE = f"""
@@ -38,6 +54,7 @@ TOOLBAR_STYLE = f"QToolButton {{ min-height: {TARGET - 4}px; padding: 2px 10px; 
 TOOLBAR_COMPACT = "QToolButton { padding: 1px 6px; }"
 """Toolbar on a short window (e.g. 1280x800 at 150% scaling): no tall touch buttons."""
 SHORT = 700
+_Page = TypeVar("_Page", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -48,23 +65,18 @@ class MainWindow(QMainWindow):
         self.store = store
         self.lang = lang or ui_language(store)
         self.new_audit_dialog: NewAuditDialog | None = None
-        self.exports = Exports(store, self)
-        self.audits_page = AuditsPage(store, self.lang)
-        self.audit_model = self.audits_page.model
-        self.sites_page = SitesPage(store)
-        self.site_model = self.sites_page.model
-        self.forms_page = FormsPage(store, self.lang)
-        self.settings_page = SettingsPage(store)
-        self.runner_page = RunnerPage(store)
+        self._exports: Exports | None = None
+        self._sites_page: SitesPage | None = None
+        self._forms_page: FormsPage | None = None
+        self._settings_page: SettingsPage | None = None
+        self._runner_page: RunnerPage | None = None
         self.pages = QStackedWidget()
-        for page in (
-            self.audits_page,
-            self.sites_page,
-            self.forms_page,
-            self.settings_page,
-            self.runner_page,
-        ):
-            self.pages.addWidget(page)
+        # Built inside its parent: a page with a style sheet is polished again when moved.
+        self.audits_page = AuditsPage(store, self.lang, self.pages)
+        self.audit_model = self.audits_page.model
+        self.pages.addWidget(self.audits_page)
+        for _index in (SITES, FORMS, SETTINGS, RUNNER):
+            self.pages.addWidget(QWidget())  # stands in until the page's first visit
         self.nav = QListWidget()
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setFixedWidth(150)
@@ -80,6 +92,8 @@ class MainWindow(QMainWindow):
         self.root.addWidget(main)
         self.first_start: FirstStartPage | None = None
         if is_first_start(store):
+            from auditapp.ui.pages.first_start import FirstStartPage
+
             self.first_start = FirstStartPage(store)
             self.first_start.finished.connect(self._first_start_done)
             self.root.addWidget(self.first_start)
@@ -106,6 +120,87 @@ class MainWindow(QMainWindow):
                 return
             self.open_audit(audit_id)
 
+    # -- pages built on first use ---------------------------------------------------
+    @property
+    def sites_page(self) -> SitesPage:
+        """The Sites page (built on first use)."""
+        if self._sites_page is None:
+            from auditapp.ui.pages.sites_page import SitesPage
+
+            page = SitesPage(self.store)
+            page.sites_changed.connect(self._sites_imported)
+            self._sites_page = self._install(SITES, page)
+        return self._sites_page
+
+    @property
+    def site_model(self) -> SiteTableModel:
+        """The sites, as the Sites page lists them."""
+        return self.sites_page.model
+
+    @property
+    def forms_page(self) -> FormsPage:
+        """The Forms page (built on first use)."""
+        if self._forms_page is None:
+            from auditapp.ui.pages.forms_page import FormsPage
+
+            self._forms_page = self._install(FORMS, FormsPage(self.store, self.lang))
+        return self._forms_page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The Settings page (built on first use)."""
+        if self._settings_page is None:
+            from auditapp.ui.pages.settings_page import SettingsPage
+
+            page = SettingsPage(self.store)
+            page.language_changed.connect(self.set_lang)
+            self._settings_page = self._install(SETTINGS, page)
+        return self._settings_page
+
+    @property
+    def runner_page(self) -> RunnerPage:
+        """The page of the open audit (built when an audit is first opened)."""
+        if self._runner_page is None:
+            from auditapp.ui.pages.runner_page import RunnerPage
+
+            page = RunnerPage(self.store)
+            page.back_requested.connect(lambda: self.show_page(AUDITS))
+            page.audit_changed.connect(lambda _id: self.audits_page.apply_filters())
+            self._runner_page = self._install(RUNNER, page)
+        return self._runner_page
+
+    @property
+    def exports(self) -> Exports:
+        """The export and import actions (built on first use)."""
+        if self._exports is None:
+            from auditapp.ui.pages.exports import Exports
+
+            self._exports = Exports(self.store, self)
+            self._exports.message.connect(lambda text: self.statusBar().showMessage(text))
+            self._exports.data_changed.connect(self.reload)
+        return self._exports
+
+    def _install(self, index: int, page: _Page) -> _Page:
+        """Put ``page`` in the stack in place of its stand-in."""
+        stand_in = self.pages.widget(index)
+        current = self.pages.currentWidget()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if current is not stand_in:
+            self.pages.setCurrentWidget(current)
+        return page
+
+    def _page(self, index: int) -> QWidget:
+        """The page at ``index``, built if this is its first visit."""
+        if index == SITES:
+            return self.sites_page
+        if index == FORMS:
+            return self.forms_page
+        if index == SETTINGS:
+            return self.settings_page
+        return self.pages.widget(index)
+
     # -- building -------------------------------------------------------------------
     def _action(self, slot: object, shortcut: str | QKeySequence.StandardKey = "") -> QAction:
         action = QAction(self)
@@ -119,8 +214,8 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.open_selected)
         self.act_pdf = self._action(self.export_report, "Ctrl+E")
         self.act_xlsx = self._action(self.export_excel, "Ctrl+Shift+E")
-        self.act_import = self._action(self.exports.import_workbooks, "Ctrl+I")
-        self.act_sites = self._action(self.sites_page.ask_import)
+        self.act_import = self._action(self.import_workbooks, "Ctrl+I")
+        self.act_sites = self._action(self.import_sites)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_pages = [
             self._action(lambda _c=False, n=n: self.show_page(n), f"Ctrl+{n + 1}") for n in range(4)
@@ -152,12 +247,6 @@ class MainWindow(QMainWindow):
         self.audits_page.new_requested.connect(self.new_audit)
         self.audits_page.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.audits_page.model.modelReset.connect(self._update_actions)
-        self.sites_page.sites_changed.connect(self._sites_imported)
-        self.settings_page.language_changed.connect(self.set_lang)
-        self.runner_page.back_requested.connect(lambda: self.show_page(AUDITS))
-        self.runner_page.audit_changed.connect(lambda _id: self.audits_page.apply_filters())
-        self.exports.message.connect(lambda text: self.statusBar().showMessage(text))
-        self.exports.data_changed.connect(self.reload)
 
     def retranslate(self) -> None:
         """Set every text of the window's own widgets again (after a language change)."""
@@ -201,7 +290,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentIndex() == RUNNER:
             self.runner_page.close_audit()
             self.audits_page.apply_filters()
-        self.pages.setCurrentIndex(index)
+        self.pages.setCurrentWidget(self._page(index))
         self.nav.show()
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(index)
@@ -236,21 +325,23 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         self.counts.setText(
             self.tr("{0} audits · {1} sites").format(
-                self.store.audits.count(), self.site_model.rowCount()
+                self.store.audits.count(), self.store.sites.count()
             )
         )
 
     def reload(self) -> None:
         """Re-read every list (after imports)."""
         self.audits_page.reload()
-        self.sites_page.reload()
+        if self._sites_page is not None:
+            self._sites_page.reload()
         self._update_counts()
 
     def set_lang(self, lang: str) -> None:
         """Show form texts in ``lang`` (the UI texts follow the installed translator)."""
         self.lang = lang
         self.audits_page.set_lang(lang)
-        self.forms_page.set_lang(lang)
+        if self._forms_page is not None:
+            self._forms_page.set_lang(lang)
 
     # -- first start ----------------------------------------------------------------
     def _first_start_done(self, message: str) -> None:
@@ -260,7 +351,8 @@ class MainWindow(QMainWindow):
             self.first_start = None
         self.root.setCurrentIndex(0)
         self._enable_main(True)
-        self.settings_page.reload_profile()
+        if self._settings_page is not None:
+            self._settings_page.reload_profile()
         self.reload()
         self.show_page(AUDITS)
         if message:
@@ -283,6 +375,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n site(s) imported.", "", count))
 
     # -- actions --------------------------------------------------------------------
+    def import_workbooks(self) -> None:
+        """Ask for workbooks exported by field devices and import them."""
+        self.exports.import_workbooks()
+
+    def import_sites(self) -> None:
+        """Ask for a CSV or XLSX file of sites and import it."""
+        self.sites_page.ask_import()
+
     def new_audit(self) -> None:
         """Ask for site, form, kind and context, then open the new audit."""
         title = self.tr("New audit")
@@ -292,10 +392,12 @@ class MainWindow(QMainWindow):
             )
             self.show_page(SETTINGS)
             return
-        if self.site_model.rowCount() == 0:
+        if self.store.sites.count() == 0:
             QMessageBox.information(self, title, self.tr("Import the sites you audit first."))
             self.show_page(SITES)
             return
+        from auditapp.ui.pages.new_audit import NewAuditDialog
+
         dialog = NewAuditDialog(self.store, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._audit_created(dialog))
@@ -326,5 +428,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner_page.close_audit(forget=False)
+        if self._runner_page is not None:
+            self._runner_page.close_audit(forget=False)
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +20,18 @@ from auditapp.store import AuditFilter, Store
 
 Index = QModelIndex | QPersistentModelIndex
 Display = Qt.ItemDataRole.DisplayRole
-FAIL_COLOUR = QBrush(QColor("#b00020"))
+ToolTip = Qt.ItemDataRole.ToolTipRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@cache
+def fail_colour() -> QBrush:
+    """Text colour of failed scores and rejected imports.
+
+    Made on first use: PySide's first QBrush costs ~3 ms of set-up, and a list without
+    failures never needs it.
+    """
+    return QBrush(QColor("#b00020"))
 
 
 class _Table(QAbstractTableModel):
@@ -147,7 +159,7 @@ class AuditTableModel(_Table):
     def _form_title(self, a: Audit) -> str:
         if not self._form_titles:
             self._form_titles = {
-                form.id: form.title.get(self.lang) for _, form in self.store.forms.latest()
+                form_id: title.get(self.lang) for form_id, title in self.store.forms.latest_titles()
             }
         return f"{self._form_titles.get(a.form_id, a.form_id)} v{a.form_version}"
 
@@ -156,32 +168,39 @@ class AuditTableModel(_Table):
             return None
         a = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SCORE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col in (self.SCORE, self.GRADE):
-            return FAIL_COLOUR if a.passed is False else None
+        if role in (Display, ToolTip):
+            return self._text(a, col, role == ToolTip)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if col == self.SCORE else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            failed = a.passed is False and col in (self.SCORE, self.GRADE)
+            return fail_colour() if failed else None
         if role == Qt.ItemDataRole.UserRole:
             return a.id
-        if role not in (Display, Qt.ItemDataRole.ToolTipRole):
-            return None
-        site = self._sites.get(a.site_code)
-        if col == self.SCORE:
-            return f"{float(a.percent):.1f}" if a.percent else "–"
+        return None
+
+    def _text(self, a: Audit, col: int, tooltip: bool) -> str:
+        """The text of one cell; only its own column is computed (this runs per cell
+        and role at every repaint)."""
+        if col == self.SITE:
+            return a.site_code
+        if col in (self.NAME, self.REGION):
+            site = self._sites.get(a.site_code)
+            if site is None:
+                return ""
+            return site.name if col == self.NAME else site.region
         if col == self.FORM:
             title = self._form_title(a)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{title} · {kind_text(a.kind)}"
-            return title
-        values = {
-            self.SITE: a.site_code,
-            self.NAME: site.name if site else "",
-            self.REGION: site.region if site else "",
-            self.STATUS: status_text(a.status.value),
-            self.GRADE: a.grade or "–",
-            self.AUDITOR: a.auditor.name,
-            self.DATE: a.created_at[:16].replace("T", " "),
-        }
-        return values[col]
+            return f"{title} · {kind_text(a.kind)}" if tooltip else title
+        if col == self.STATUS:
+            return status_text(a.status.value)
+        if col == self.SCORE:
+            return f"{float(a.percent):.1f}" if a.percent else "–"
+        if col == self.GRADE:
+            return a.grade or "–"
+        if col == self.AUDITOR:
+            return a.auditor.name
+        return a.created_at[:16].replace("T", " ")
 
     def sortable(self, column: int) -> bool:
         return self.SORT_KEYS[column] is not None
@@ -192,10 +211,13 @@ class AuditTableModel(_Table):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS[column]
-        if key is None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self.order_by, self.descending):
+            # Already in this order: the view asks once when sorting is enabled, and
+            # re-querying would read the same first page again.
             return
         self.order_by = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
         self.reload()
 
 
@@ -303,8 +325,8 @@ class OutcomeTableModel(_Table):
             return None
         o = self.outcomes[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and o.result in ("rejected", "not imported"):
-            return FAIL_COLOUR
-        if role not in (Display, Qt.ItemDataRole.ToolTipRole):
+            return fail_colour()
+        if role not in (Display, ToolTip):
             return None
         return (
             o.source,

@@ -37,13 +37,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../auditapp/ui/app.py" line="57" />
+        <location filename="../../auditapp/ui/app.py" line="84" />
         <source>Something went wrong: {0}
 
 Everything saved so far is kept.</source>
         <translation>出错了：{0}
 
 此前已保存的内容都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/app.py" line="63" />
+        <source>No backup was made: {0}
+
+Nothing saved is affected; the next start tries again.</source>
+        <translation>未能完成备份：{0}
+
+已保存的内容不受影响；下次启动时会再次尝试。</translation>
     </message>
 </context>
 <context>

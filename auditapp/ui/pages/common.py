@@ -24,6 +24,8 @@ from auditapp.store import Store
 from auditapp.ui.background import run_in_background
 
 PROFILE, UI_LANGUAGE, REPORT_LANGUAGE = "profile", "ui_language", "report_language"
+OPEN_AUDIT = "open_audit"
+"""Setting: the audit open in the runner, reopened at start-up."""
 
 TARGET = 36
 """Minimum height of buttons and inputs in pixels (at 100%): finger- and pen-sized."""
@@ -41,6 +43,11 @@ def load_profile(store: Store) -> dict[str, str] | None:
     if not isinstance(value, dict) or not str(value.get("name", "")).strip():
         return None
     return {k: str(value.get(k, "")) for k in ("name", "id", "alias")}
+
+
+def is_first_start(store: Store) -> bool:
+    """No profile and no audits yet: the folder is new."""
+    return load_profile(store) is None and store.audits.count() == 0
 
 
 def save_profile(store: Store, name: str, auditor_id: str, alias: str) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from auditapp.store.paths import ENV_VAR
 
 FILE_NAME = "data-folder.txt"
@@ -19,6 +17,8 @@ FILE_NAME = "data-folder.txt"
 
 def config_file() -> Path:
     """The file holding the chosen data folder."""
+    import platformdirs  # only here: a start with --data-dir never needs it (3 ms to import)
+
     return Path(platformdirs.user_config_dir("ServiceAudit", appauthor=False)) / FILE_NAME
 
 

@@ -24,11 +24,6 @@ DEMO_AUDITS = 36
 """How many demo audits the "Load demo data" button creates."""
 
 
-def is_first_start(store: Store) -> bool:
-    """No profile and no audits yet: the folder is new."""
-    return load_profile(store) is None and store.audits.count() == 0
-
-
 class FirstStartPage(QWidget):
     """Two steps: who audits (profile), then which sites (import a file or load the demo)."""
 

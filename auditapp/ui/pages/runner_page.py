@@ -19,10 +19,7 @@ from auditapp.core.errors import AuditAppError
 from auditapp.store import Store
 from auditapp.ui.audit_session import AuditSession
 from auditapp.ui.models import status_text
-from auditapp.ui.pages.common import PAGE_STYLE, actor_name
-
-OPEN_AUDIT = "open_audit"
-"""Setting: the audit open in the runner, reopened at start-up."""
+from auditapp.ui.pages.common import OPEN_AUDIT, PAGE_STYLE, actor_name
 
 
 class RunnerPage(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from auditapp.core.forms import load_library, shipped_forms_dir
+from auditapp.core.shipped import shipped_forms_dir
 from auditapp.store import Store, default_data_dir
 
 LIBRARY_STAMP = "shipped_forms_stamp"
@@ -34,6 +34,8 @@ def open_data(data_dir: Path | None = None, backup: bool = True) -> Store:
     stamp = _library_stamp()
     if store.settings.get(LIBRARY_STAMP) != stamp:
         # Parsing and checking every shipped form costs ~0.2 s: only when they changed.
+        from auditapp.core.forms import load_library  # the form parsers only when needed
+
         _, forms = load_library()
         for form in forms:
             store.forms.install(form)

@@ -36,7 +36,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_data(Path(tmp) / "demo", backup=False)
         load_demo(store, seed=7, audits=36)
-        store.settings.set("profile", {"name": "Chen Jing", "id": "AUD-017", "alias": "Shopper Lark"})
+        store.settings.set(
+            "profile", {"name": "Chen Jing", "id": "AUD-017", "alias": "Shopper Lark"}
+        )
         for size in ((1280, 800), (1920, 1080)):
             win = MainWindow(store, "en")
             win.resize(*size)
@@ -45,7 +47,9 @@ def main() -> int:
             win.grab().save(str(OUT / f"audits-list-{size[0]}.png"))
             win.close()
         install_language("zh")
-        open_ = store.audits.list(AuditFilter(status="in_progress", form_id="clinic-outpatient-inspection"))
+        open_ = store.audits.list(
+            AuditFilter(status="in_progress", form_id="clinic-outpatient-inspection")
+        )
         audit_id = (open_ or store.audits.list(AuditFilter(status="in_progress")))[0].id
         win = MainWindow(store, "zh")
         win.resize(1280, 800)

@@ -19,10 +19,16 @@ TS = ROOT / "resources" / "translations" / "auditapp_zh_CN.ts"
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "auditapp" / "ui").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)),
-                    "-no-obsolete"], cwd=ROOT, check=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)), "-no-obsolete"],
+        cwd=ROOT,
+        check=True,
+    )
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
+        cwd=ROOT,
+        check=True,
+    )
     return 0
 
 

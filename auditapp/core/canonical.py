@@ -8,11 +8,11 @@ same hash.
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from auditapp.core.jsontext import canonical_json as canonical_json  # re-exported
 from auditapp.core.model import Band, Form, Item, ItemType, Text
 
 
@@ -124,11 +124,6 @@ def form_to_data(form: Form, numbers_as_text: bool = True) -> dict[str, Any]:
         for sec in form.sections
     ]
     return out
-
-
-def canonical_json(data: Any) -> str:
-    """Compact JSON with sorted keys and unescaped Unicode: the bytes that get hashed."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def form_hash(form: Form) -> str:

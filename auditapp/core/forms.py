@@ -10,8 +10,7 @@ from auditapp.core.loaders.catalogue import build_catalogue
 from auditapp.core.loaders.form import build_form
 from auditapp.core.loaders.tree import Node, from_plain
 from auditapp.core.model import Catalogue, Form
-
-CATALOGUE_FILE = "catalogue.yaml"
+from auditapp.core.shipped import CATALOGUE_FILE, shipped_forms_dir
 
 
 def _read_text(path: Path) -> str:
@@ -84,15 +83,6 @@ def form_from_data(data: dict[str, Any], source: str = "<snapshot>") -> Form:
 def is_catalogue_file(path: Path) -> bool:
     """Whether ``path`` names a catalogue rather than a form (by file name)."""
     return path.name == CATALOGUE_FILE or path.name.endswith(".catalogue.yaml")
-
-
-def shipped_forms_dir() -> Path:
-    """The ``forms/`` folder of the installed application."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "forms", here.parents[1] / "forms"):
-        if (candidate / CATALOGUE_FILE).is_file():
-            return candidate
-    return here.parents[2] / "forms"
 
 
 def load_library(folder: Path | None = None) -> tuple[Catalogue, list[Form]]:

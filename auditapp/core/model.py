@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 
+from auditapp.core.text import Text as Text  # re-exported: part of the model
+
 
 class ItemType(StrEnum):
     CHECK = "check"
@@ -66,20 +68,6 @@ INDUSTRIES = (
 UNITS = ("min", "s", "h", "rings", "days", "percent", "count", "celsius", "lux", "m", "cm")
 TIMER_UNITS = ("s", "min", "h")
 COMPARISONS = ("<=", ">=", "<", ">")
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text shown to people, in both shipped languages."""
-
-    en: str
-    """English."""
-    zh: str
-    """Simplified Chinese."""
-
-    def get(self, lang: str) -> str:
-        """The text in ``lang`` (``"zh"`` or anything else for English)."""
-        return self.zh if lang == "zh" else self.en
 
 
 @dataclass(frozen=True)

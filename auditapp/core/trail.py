@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from auditapp.core.canonical import canonical_json
+from auditapp.core.jsontext import canonical_json
 from auditapp.core.records import TrailEntry
 
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 import builtins
 import json
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from auditapp.core.answers import Answer, parse_value, value_from_json, value_to_json
-from auditapp.core.canonical import number_text
 from auditapp.core.errors import AnswerError
-from auditapp.core.model import Form
 from auditapp.core.records import Audit, Auditor, AuditStatus, VisitContext
-from auditapp.core.rules import completion_check
-from auditapp.core.scoring import AuditScore, score
 from auditapp.store import trail
 from auditapp.store.clock import now_iso
 from auditapp.store.db import Database, transaction
 from auditapp.store.errors import LockedError, NotFound, StoreError
 from auditapp.store.forms_repo import FormRepo
+
+if TYPE_CHECKING:
+    # Answers, the form model and scoring are imported where they are used: listing
+    # audits (what the desktop app shows first) needs none of them.
+    from auditapp.core.answers import Answer
+    from auditapp.core.model import Form
+    from auditapp.core.scoring import AuditScore
 
 _COLS = (
     "id, form_hash, form_id, form_version, site_code, auditor_name, auditor_id, "
@@ -183,6 +185,8 @@ class AuditRepo:
                 [audit_id],
             ).fetchall()
         )
+        from auditapp.core.answers import Answer, value_from_json
+
         out: dict[str, Answer] = {}
         rows = self.db.execute(
             "SELECT item_id, value, na, comment, answered_at FROM answers WHERE audit_id = ?",
@@ -204,6 +208,8 @@ class AuditRepo:
 
     def score(self, audit_id: str) -> AuditScore:
         """The audit's score, computed now from its answers."""
+        from auditapp.core.scoring import score
+
         audit = self.get(audit_id)
         return score(self.form_of(audit), self.answers(audit_id, audit))
 
@@ -298,6 +304,8 @@ class AuditRepo:
 
     def set_answer(self, audit_id: str, item_id: str, raw: Any, actor: str) -> Answer:
         """Validate and save one answer (clearing N/A); committed before it returns."""
+        from auditapp.core.answers import Answer, parse_value, value_to_json
+
         audit = self._editable(audit_id)
         item = self._item(audit, item_id)
         value = value_to_json(parse_value(item, raw))
@@ -353,6 +361,8 @@ class AuditRepo:
 
     def _refresh(self, audit_id: str) -> None:
         """Recompute the cached score columns (inside the caller's transaction)."""
+        from auditapp.core.canonical import number_text
+
         result = self.score(audit_id)
         pct = number_text(result.percent) if result.percent is not None else ""
         if "/" in pct:  # non-terminating: keep enough digits to sort and show
@@ -370,6 +380,8 @@ class AuditRepo:
 
     def complete(self, audit_id: str, actor: str) -> Audit:
         """Lock the audit as completed; raises :class:`StoreError` listing what is missing."""
+        from auditapp.core.rules import completion_check
+
         audit = self._editable(audit_id)
         missing = completion_check(self.form_of(audit), self.answers(audit_id))
         if missing:

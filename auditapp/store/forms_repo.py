@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from auditapp.core.canonical import canonical_json, form_hash, form_to_data
-from auditapp.core.forms import form_from_data
-from auditapp.core.model import Form, Text
+from auditapp.core.text import Text
 from auditapp.store.clock import now_iso
 from auditapp.store.db import Database, transaction
 from auditapp.store.errors import NotFound, StoreError
+
+if TYPE_CHECKING:  # the form model and its loaders load on first use (start-up time)
+    from auditapp.core.model import Form
 
 
 class FormRepo:
@@ -21,6 +23,8 @@ class FormRepo:
 
     def install(self, form: Form) -> str:
         """Store the form's snapshot (a no-op when already there); returns its hash."""
+        from auditapp.core.canonical import canonical_json, form_hash, form_to_data
+
         digest = form_hash(form)
         clash = self.db.execute(
             "SELECT hash FROM forms WHERE form_id = ? AND version = ? AND hash != ?",
@@ -58,6 +62,8 @@ class FormRepo:
             row = self.db.execute("SELECT data FROM forms WHERE hash = ?", [digest]).fetchone()
             if row is None:
                 raise NotFound(f"no form snapshot with hash {digest[:12]}")
+            from auditapp.core.forms import form_from_data
+
             form = form_from_data(json.loads(row[0]), f"form snapshot {digest[:12]}")
             self._cache[digest] = form
         return form

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from auditapp.core.canonical import canonical_json
+from auditapp.core.jsontext import canonical_json
 from auditapp.core.records import TrailEntry
 from auditapp.core.trail import entry_hash, verify_chain
 from auditapp.store.clock import now_iso

@@ -167,6 +167,13 @@ def _score_edit(wb):
     ws.cell(2, _col(ws, "percent"), 99.9)
 
 
+def _answer_points_edit(wb):
+    ws = wb["Answers"]
+    col = _col(ws, "earned")
+    r = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, col).value not in (None, ""))
+    ws.cell(r, col, ws.cell(r, col).value + 0.5)
+
+
 def _delete_row(wb):
     wb["Answers"].delete_rows(_first_answer_row(wb["Answers"]))
 
@@ -202,11 +209,12 @@ def _other_key_signature(wb):
     [
         (_answer_edit, "differ from what was signed"),
         (_score_edit, "score edited"),
+        (_answer_points_edit, "earned is"),
         (_delete_row, "differ from what was signed"),
         (_add_row, "differ from what was signed"),
         (_other_key_signature, "does not verify"),
     ],
-    ids=["edited-answer", "edited-score", "deleted-row", "added-row", "other-key"],
+    ids=["edited-answer", "edited-score", "edited-points", "deleted-row", "added-row", "other-key"],
 )
 def test_tampering_is_rejected_and_nothing_stored(source, tmp_path, edit, reason):
     _, _, out, _ = source

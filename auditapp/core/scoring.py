@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from auditapp.core.answers import Answer, Answers, value_text
-from auditapp.core.model import Band, CriticalPolicy, Form, GradeBand, Item, ItemType
+from auditapp.core.model import Band, CriticalPolicy, Form, GradeBand, Item, ItemType, Section
 
 
 class ItemResult(NamedTuple):
@@ -217,25 +217,35 @@ def score(form: Form, answers: Answers) -> AuditScore:
     sections: list[SectionResult] = []
     required_open: list[str] = []
     required_total = 0
-    for section in form.sections:
+    get = answers.get
+    for section, entries in _plan(form):
         # Unweighted sums per section, weighted once at the end. Points are summed as
         # integer numerators per denominator (exact, and far cheaper than adding Fractions);
         # each section turns them into one Fraction.
         earned_by_den: dict[int, int] = {}
         possible_by_den: dict[int, int] = {}
         s_answered = s_visible = 0
-        w = section.weight
-        for item in section.items:
-            ans = answers.get(item.id)
-            visible = shown[item.id]
-            na = bool(ans and ans.na and item.allow_na)
-            answered = visible and is_answered(item, ans)
-            counted = item.scored and answered and not na
+        w, sid = section.weight, section.id
+        for item, iid, kind, allow_na, scored, required, critical, points in entries:
+            ans = get(iid)
+            visible = shown[iid]
+            if ans is None:
+                na = answered = False
+            else:
+                na = ans.na and allow_na
+                if not visible:
+                    answered = False
+                elif kind is ItemType.PHOTO or kind is ItemType.SIGNATURE:
+                    answered = is_answered(item, ans)
+                else:  # is_answered, inlined: this loop runs for every item of every audit
+                    v = ans.value
+                    answered = not ans.na and v is not None and v != () and v != ""
+            counted = scored and answered and not na
             earned = possible = ZERO
             if counted:
                 assert ans is not None
-                possible = item.points
-                if item.type == ItemType.RATING and type(ans.value) is int:
+                possible = points
+                if kind is ItemType.RATING and type(ans.value) is int:
                     earned = _rating_points(item)[ans.value]
                 else:
                     share = item_fraction(item, ans)
@@ -249,15 +259,17 @@ def score(form: Form, answers: Answers) -> AuditScore:
             failed = counted and not earned
             if visible:
                 s_visible += 1
-                s_answered += 1 if (answered or na) else 0
-                if item.required:
+                settled = answered or na
+                if settled:
+                    s_answered += 1
+                if required:
                     required_total += 1
-                    if not (answered or na):
-                        required_open.append(item.id)
+                    if not settled:
+                        required_open.append(iid)
             items.append(
                 ItemResult(
-                    item.id,
-                    section.id,
+                    iid,
+                    sid,
                     visible,
                     answered,
                     na,
@@ -266,7 +278,7 @@ def score(form: Form, answers: Answers) -> AuditScore:
                     w,
                     counted,
                     failed,
-                    failed and item.critical,
+                    failed and critical,
                 )
             )
         s_earned, s_possible = (
@@ -304,6 +316,27 @@ def score(form: Form, answers: Answers) -> AuditScore:
         required_total,
         tuple(required_open),
     )
+
+
+_Entry = tuple[Item, str, ItemType, bool, bool, bool, bool, Fraction]
+
+
+def _plan(form: Form) -> tuple[tuple[Section, tuple[_Entry, ...]], ...]:
+    """What scoring reads of each item, gathered once per form (forms are immutable)."""
+    cached: tuple[tuple[Section, tuple[_Entry, ...]], ...] | None = form.__dict__.get("_plan")
+    if cached is None:
+        cached = tuple(
+            (
+                section,
+                tuple(
+                    (i, i.id, i.type, i.allow_na, i.scored, i.required, i.critical, i.points)
+                    for i in section.items
+                ),
+            )
+            for section in form.sections
+        )
+        object.__setattr__(form, "_plan", cached)
+    return cached
 
 
 def _sum_by_denominator(numerators: dict[int, int]) -> Fraction:

@@ -389,11 +389,14 @@ def _check_scores(
     i_item, i_earned, i_possible = (ans_t.columns[c] for c in ("item_id", "earned", "possible"))
     for n, r in groups["Answers"].get(aid, []):
         res = by_item[_text(r[i_item])]
-        for col, got, exact in (
-            ("earned", r[i_earned], res.earned if res.counted else None),
-            ("possible", r[i_possible], res.possible if res.counted else None),
+        counted = res.counted
+        if same(r[i_earned], res.earned if counted else None) and same(
+            r[i_possible], res.possible if counted else None
         ):
-            if not same(got, exact):
+            continue
+        for col, exact in (("earned", res.earned), ("possible", res.possible)):
+            exact = exact if counted else None
+            if not same(r[ans_t.columns[col]], exact):
                 raise _Rejected(
                     f"Answers row {n}: {col} is {ans_t.get(r, col)!r} but the answer gives {num(exact)} (score edited)"
                 )

@@ -20,6 +20,7 @@ from auditapp.reports.identity import create_identity
 from auditapp.reports.xlsx_export import export_xlsx
 from auditapp.reports.xlsx_import import import_paths
 from auditapp.reports.xlsx_layout import ALL_SHEETS, names
+from auditapp.reports.xlsx_read import check_zip
 from auditapp.services import open_data
 
 HOSTILE = {"notes": '=HYPERLINK("http://x","click")', "why_dirty": "@SUM(A1:A9)"}
@@ -262,6 +263,55 @@ def test_zip_bomb_and_padded_sheet(source, tmp_path):
     padded = _edit(out, tmp_path / "padded.xlsx", lambda wb: wb["Answers"].cell(1_000_000, 1, " "))
     outcomes = import_paths(fresh(tmp_path, "hq2"), [padded], "hq")
     assert "1,000,000 rows" in outcomes[0].reason
+
+
+def _rewrite_part(src: Path, dst: Path, part: str, change) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, change(data) if item.filename == part else data)
+    return dst
+
+
+FAR = b'<row r="400000"><c r="AA400000" t="n"><v>1</v></c></row>'
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        # a far cell first, where a look at the last rows would not see it
+        (lambda d: d.replace(b"<sheetData>", b"<sheetData>" + FAR, 1), "400,000 rows"),
+        # the far cell hidden behind padding after the rows
+        (lambda d: d.replace(b"</sheetData>", FAR + b"</sheetData>" + b" " * 70_000), "400,000"),
+        # quoted and spaced as XML allows
+        (
+            lambda d: d.replace(
+                b"</sheetData>", FAR.replace(b'r="AA400000"', b"r = 'AA400000'") + b"</sheetData>"
+            ),
+            "400,000",
+        ),
+    ],
+    ids=["far-cell-first", "padding-after-rows", "single-quotes"],
+)
+def test_far_away_cells_are_refused_before_parsing(source, tmp_path, change, reason):
+    _, _, out, _ = source
+    part = check_zip(out)["Answers"]
+    bad = _rewrite_part(out, tmp_path / "far.xlsx", part, change)
+    outcomes = import_paths(fresh(tmp_path), [bad], "hq")
+    assert len(outcomes) == 1 and not outcomes[0].readable, outcomes
+    assert reason in outcomes[0].reason and "Answers" in outcomes[0].reason
+
+
+def test_two_sheets_with_one_name_are_refused(source, tmp_path):
+    _, _, out, _ = source
+    bad = _rewrite_part(
+        out,
+        tmp_path / "twice.xlsx",
+        "xl/workbook.xml",
+        lambda d: d.replace(b'name="Photos"', b'name="Answers"', 1),
+    )
+    outcomes = import_paths(fresh(tmp_path), [bad], "hq")
+    assert "two sheets are named 'Answers'" in outcomes[0].reason
 
 
 def test_cli_export_and_import(source, tmp_path, monkeypatch, capsys):

@@ -128,3 +128,25 @@ def test_many_rows_are_spooled_not_held(tmp_path):
     book.close()
     rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Big").to_python()
     assert len(rows) == 5000 and rows[-1] == [4999, "row 1", 1249.75]
+
+
+def test_early_dates_follow_excels_calendar_and_pre_1900_is_refused(tmp_path):
+    early = [date(1900, 1, 1), date(1900, 2, 28), date(1900, 3, 1), datetime(1900, 1, 15, 6)]
+    out = write(tmp_path, [early])
+    got = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Data").to_python()[1]
+    assert got == early
+    book = XlsxWriter("test")
+    sheet = book.add_sheet("Actions")
+    with pytest.raises(XlsxWriteError, match=r"Actions!A1: 1899-12-01 is before 1900"):
+        sheet.row([date(1899, 12, 1)])
+    book.close()
+
+
+def test_ordinary_parts_carry_no_zip64_records(tmp_path):
+    out = write(tmp_path, [AWKWARD])
+    with zipfile.ZipFile(out) as z:
+        for info in z.infolist():
+            raw = z.fp
+            raw.seek(info.header_offset)
+            header = raw.read(30)
+            assert header[18:26] != b"\xff" * 8, info.filename  # sizes not deferred to zip64

@@ -23,6 +23,7 @@ R = TypeVar("R")
 
 MIN_ITEMS = 64  # below this, a fork costs more than it saves
 CHUNK = 25  # results per message from the child
+CHILD_PATIENCE = 5.0  # seconds between checks that a silent child is still alive
 
 
 def _fork_is_safe() -> bool:
@@ -71,7 +72,10 @@ def run_on_two_cores(
         return
     child_pid, read_fd = pid
     if child_pid == 0:
-        _child(fn, items[split:], read_fd)
+        try:
+            _child(fn, items[split:], read_fd)
+        finally:  # whatever happens (even Ctrl-C at this instant), never return to the caller
+            os._exit(1)
     src = os.fdopen(read_fd, "rb")
     chunks: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
     reader = threading.Thread(target=_drain, args=(src, chunks), daemon=True)
@@ -79,7 +83,7 @@ def run_on_two_cores(
     done = split
     try:
         consume(0, [fn(x) for x in items[:split]])
-        while (data := chunks.get()) is not None:
+        while (data := _next_chunk(chunks, child_pid)) is not None:
             try:
                 results = pickle.loads(data)
             except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
@@ -88,12 +92,26 @@ def run_on_two_cores(
             done += len(results)
     finally:
         if done < len(items):  # failed here, or the child did: it is of no more use
-            os.kill(child_pid, signal.SIGKILL)
+            os.kill(child_pid, signal.SIGKILL)  # not reaped yet: the pid is still its own
         os.waitpid(child_pid, 0)
         reader.join()
         src.close()
     if done < len(items):
         consume(done, [fn(x) for x in items[done:]])
+
+
+def _next_chunk(chunks: queue.SimpleQueue[bytes | None], child_pid: int) -> bytes | None:
+    """The child's next message; None at its end, or once it has stopped without one
+    (then what it did not deliver is computed here)."""
+    while True:
+        try:
+            return chunks.get(timeout=CHILD_PATIENCE)
+        except queue.Empty:
+            # Has it ended (killed, say) without its stream ending? Looked at without
+            # reaping it, so that its pid cannot be reused before the final wait.
+            ended = os.waitid(os.P_PID, child_pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+            if ended is not None:
+                return None
 
 
 def _fork_child() -> tuple[int, int] | None:

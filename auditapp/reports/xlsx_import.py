@@ -182,18 +182,21 @@ def import_workbook(
     rejected = bool(outcomes)
     installed: set[str] = set()
     writing = ExitStack()
+    begun = False
 
     def take(offset: int, results: list[ImportRows | tuple[int | None, str]]) -> None:
         """Decide each audit's outcome and store the accepted ones, in workbook order."""
-        nonlocal rejected
+        nonlocal rejected, begun
+        if not begun:  # begun only now, after any fork (the child never sees it), and
+            # before the first look at what is stored, so that no other writer slips between
+            writing.enter_context(transaction(store.db))
+            begun = True
         for (aid, _), rec in zip(jobs[offset : offset + len(results)], results, strict=True):
             outcome = _decide(store, src, aid, rec)
             outcomes.append(outcome)
             rejected = rejected or outcome.result == REJECTED
             if rejected or not isinstance(rec, ImportRows) or outcome.result == DUPLICATE:
                 continue
-            if not installed:  # begun only now, after any fork: the child never sees it
-                writing.enter_context(transaction(store.db))
             if rec.form_hash not in installed:
                 store.forms.install(forms[rec.form_hash])
                 installed.add(rec.form_hash)

@@ -24,9 +24,11 @@ _NS = {
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
 }
-_DIM = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+(?::([A-Z]+)(\d+))?"')
-_ROW = re.compile(rb'<(?:\w+:)?row [^>]*?r="(\d+)"')
-_CELL = re.compile(rb'<(?:\w+:)?c [^>]*?r="([A-Z]+)\d+"')
+# Every row or cell reference that reaches beyond column Z or row 99,999, however the
+# attribute is quoted or spaced. The reader sizes a sheet by its farthest reference, so
+# all of them count, wherever they are in the part (not just its first or last rows).
+_FAR_REF = re.compile(rb'r\s*=\s*["\']\s*([A-Z]{2,3}\d+|[A-Z]{0,3}\d{6,})')
+_NEAR_ROWS, _NEAR_COLS = 99_999, 26
 
 
 class Unreadable(Exception):
@@ -64,26 +66,21 @@ def _sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
     for s in book.findall("m:sheets/m:sheet", _NS):
         target = targets.get(s.get(f"{{{_NS['r']}}}id"), "")
         part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-        out[s.get("name", "")] = part
+        name = s.get("name", "")
+        if name in out:  # which of the two would a reader take? Neither.
+            raise Unreadable(f"two sheets are named '{name}'")
+        out[name] = part
     return out
 
 
 def _extent(z: zipfile.ZipFile, part: str) -> tuple[int, int]:
-    """(rows, columns) a sheet part spans, from its dimension tag and its last rows."""
-    info = z.getinfo(part)
-    with z.open(info) as fh:
-        head = fh.read(4096)
-    rows = cols = 0
-    if (m := _DIM.search(head)) and m.group(1):
-        cols, rows = _col_number(m.group(1)), int(m.group(2))
-    with z.open(info) as fh:  # rows are in order: the last one is near the end
-        size = info.file_size
-        if size > 65536:
-            fh.seek(size - 65536)
-        tail = fh.read()
-    last_rows = [int(x) for x in _ROW.findall(tail)]
-    last_cols = [_col_number(x) for x in _CELL.findall(tail)]
-    return max([rows, *last_rows]), max([cols, *last_cols])
+    """At most how many (rows, columns) a sheet part can span, from all its references."""
+    rows, cols = 0, 0
+    for ref in _FAR_REF.findall(z.read(part)):
+        digits = ref.lstrip(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        rows = max(rows, int(digits))
+        cols = max(cols, _col_number(ref[: len(ref) - len(digits)]))
+    return max(rows, _NEAR_ROWS), max(cols, _NEAR_COLS)
 
 
 def check_zip(path: Path, extents: bool = True) -> dict[str, str]:
@@ -121,8 +118,8 @@ def _check_extent(z: zipfile.ZipFile, name: str, part: str) -> None:
         raise Unreadable(f"sheet '{name}' is missing or damaged ({exc})") from exc
     if rows * max(cols, 1) > MAX_CELLS:
         raise Unreadable(
-            f"sheet '{name}' spans {rows:,} rows x {cols} columns; an export has at most "
-            f"{MAX_CELLS:,} cells per sheet (empty rows padded on?)"
+            f"sheet '{name}' spans up to {rows:,} rows x {cols} columns; an export has at "
+            f"most {MAX_CELLS:,} cells per sheet (rows padded on, or a cell placed far away?)"
         )
 
 

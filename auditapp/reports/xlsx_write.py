@@ -32,6 +32,7 @@ _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _EPOCH = date(1899, 12, 30).toordinal()  # Excel's day 0 (after its 1900 leap-year bug)
 _FLUSH_ROWS = 2000
+_ZIP64_ABOVE = 2**31 - 2**24  # bytes; a margin under the 4 GiB zip32 limit
 MAX_TEXT = 32_767  # Excel's limit for one cell
 # XML 1.0 cannot carry these at all, not even as character references; SpreadsheetML
 # escapes them as _xHHHH_, so a literal "_x0041_" needs its underscore escaped in turn.
@@ -105,8 +106,16 @@ def _escape(text: str) -> str:
 
 
 def excel_serial(moment: date) -> float | int:
-    """Days since Excel's epoch; date-times carry the time of day as the fraction."""
+    """Days since Excel's epoch; date-times carry the time of day as the fraction.
+
+    Excel counts a 29 February 1900 that never was, so days before 1 March 1900 are one
+    less; it has no days before 1900 at all (raises ValueError).
+    """
     days = moment.toordinal() - _EPOCH
+    if days <= 60:
+        if days < 2:
+            raise ValueError(f"{moment.isoformat()} is before 1900, which Excel cannot hold")
+        days -= 1
     if not isinstance(moment, datetime):
         return days
     seconds = moment.hour * 3600 + moment.minute * 60 + moment.second
@@ -168,7 +177,11 @@ class Sheet:
             elif kind is datetime or kind is date:
                 if not style:
                     s = f' s="{DATETIME if kind is datetime else DATE}"'
-                add(f'<c r="{ref}"{s}><v>{excel_serial(value)!r}</v></c>')
+                try:
+                    serial = excel_serial(value)
+                except ValueError as exc:
+                    raise XlsxWriteError(f"{self.name}!{ref}: {exc}") from None
+                add(f'<c r="{ref}"{s}><v>{serial!r}</v></c>')
             else:
                 raise XlsxWriteError(f"{self.name}!{ref}: cannot store a {kind.__name__}")
         add("</row>")
@@ -206,6 +219,10 @@ class Sheet:
             f'<sheetFormatPr defaultRowHeight="15"/>{f"<cols>{cols}</cols>" if cols else ""}'
             "<sheetData>"
         )
+
+    def size_hint(self) -> int:
+        """Bytes of XML spooled so far (plus what is pending, roughly)."""
+        return self._spool.tell() + sum(len(p) for p in self._pending) * 4 + 4096
 
     def filter_range(self) -> str:
         return f"A1:{column_letter(max(self._width, 1) - 1)}{max(self._rows, 1)}"
@@ -251,10 +268,14 @@ class XlsxWriter:
             z.writestr("xl/workbook.xml", self._workbook())
             z.writestr("xl/_rels/workbook.xml.rels", self._workbook_rels())
             z.writestr("xl/styles.xml", STYLES_XML)
+            # Zip64 headers only where a part may pass 2 GiB: some readers (Excel among
+            # them, by reports) refuse zip64 records in an ordinary workbook.
             for n, sheet in enumerate(self.sheets, start=1):
-                with z.open(f"xl/worksheets/sheet{n}.xml", "w", force_zip64=True) as out:
+                big = sheet.size_hint() > _ZIP64_ABOVE
+                with z.open(f"xl/worksheets/sheet{n}.xml", "w", force_zip64=big) as out:
                     sheet.write_to(out, n == 1)
-            with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as out:
+            big = sum(len(t) for t in self._strings) * 4 > _ZIP64_ABOVE
+            with z.open("xl/sharedStrings.xml", "w", force_zip64=big) as out:
                 self._shared_strings(out)
 
     def _shared_strings(self, out: IO[bytes]) -> None:

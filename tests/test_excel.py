@@ -16,6 +16,7 @@ from python_calamine import CalamineWorkbook
 from auditapp.cli import main
 from auditapp.core.records import Auditor, Site
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
+from auditapp.reports import xlsx_read
 from auditapp.reports.identity import create_identity
 from auditapp.reports.xlsx_export import export_xlsx
 from auditapp.reports.xlsx_import import import_paths
@@ -293,13 +294,27 @@ FAR = b'<row r="400000"><c r="AA400000" t="n"><v>1</v></c></row>'
     ],
     ids=["far-cell-first", "padding-after-rows", "single-quotes"],
 )
-def test_far_away_cells_are_refused_before_parsing(source, tmp_path, change, reason):
+@pytest.mark.parametrize("halves", [False, True], ids=["whole", "in-halves"])
+def test_far_away_cells_are_refused_before_parsing(
+    source, tmp_path, monkeypatch, change, reason, halves
+):
     _, _, out, _ = source
+    if halves:  # long sheets are parsed in two halves: each is checked before parsing
+        monkeypatch.setattr(xlsx_read, "SPLIT_ABOVE", 0)
     part = check_zip(out)["Answers"]
     bad = _rewrite_part(out, tmp_path / "far.xlsx", part, change)
     outcomes = import_paths(fresh(tmp_path), [bad], "hq")
     assert len(outcomes) == 1 and not outcomes[0].readable, outcomes
     assert reason in outcomes[0].reason and "Answers" in outcomes[0].reason
+
+
+def test_long_sheets_read_in_two_halves_give_the_same_rows(source, monkeypatch):
+    _, _, out, _ = source
+    whole = {n: (t.columns, t.rows) for n, t in xlsx_read.read_tables(out).items()}
+    monkeypatch.setattr(xlsx_read, "SPLIT_ABOVE", 0)
+    split = {n: (t.columns, t.rows) for n, t in xlsx_read.read_tables(out).items()}
+    assert split == whole
+    assert len(split["Answers"][1]) > 100
 
 
 def test_two_sheets_with_one_name_are_refused(source, tmp_path):

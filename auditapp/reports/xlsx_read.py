@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import tempfile
 import zipfile
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any
 from xml.etree import ElementTree
@@ -18,6 +21,7 @@ MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GiB for the whole workbook
 MAX_RATIO = 200  # compression ratio above which a large part is treated as a bomb
 MAX_CELLS = 6_000_000  # per sheet: what the reader would allocate for its range
 MAX_EMPTY_RUN = 1_000
+SPLIT_ABOVE = 8 * 2**20  # bytes of sheet XML above which its two halves parse at once
 
 _NS = {
     "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -73,10 +77,10 @@ def _sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-def _extent(z: zipfile.ZipFile, part: str) -> tuple[int, int]:
+def _extent(data: bytes | memoryview) -> tuple[int, int]:
     """At most how many (rows, columns) a sheet part can span, from all its references."""
     rows, cols = 0, 0
-    for ref in _FAR_REF.findall(z.read(part)):
+    for ref in _FAR_REF.findall(data):
         digits = ref.lstrip(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         rows = max(rows, int(digits))
         cols = max(cols, _col_number(ref[: len(ref) - len(digits)]))
@@ -106,16 +110,23 @@ def check_zip(path: Path, extents: bool = True) -> dict[str, str]:
                 )
         parts = _sheet_parts(z)
         for name, part in parts.items() if extents else ():
-            _check_extent(z, name, part)
+            try:
+                data = z.read(part)
+            except (KeyError, zipfile.BadZipFile, OSError) as exc:
+                raise Unreadable(f"sheet '{name}' is missing or damaged ({exc})") from exc
+            _check_extent(name, data)
     return parts
 
 
-def _check_extent(z: zipfile.ZipFile, name: str, part: str) -> None:
-    """Refuse a sheet whose cells span more than an export can hold (before parsing it)."""
-    try:
-        rows, cols = _extent(z, part)
-    except (KeyError, zipfile.BadZipFile, OSError) as exc:
-        raise Unreadable(f"sheet '{name}' is missing or damaged ({exc})") from exc
+def _check_extent(name: str, data: bytes | memoryview) -> tuple[int, int]:
+    """Refuse a sheet whose cells span more than an export can hold (before parsing it);
+    returns the (rows, columns) it can span at most."""
+    rows, cols = _extent(data)
+    _refuse_if_too_big(name, rows, cols)
+    return rows, cols
+
+
+def _refuse_if_too_big(name: str, rows: int, cols: int) -> None:
     if rows * max(cols, 1) > MAX_CELLS:
         raise Unreadable(
             f"sheet '{name}' spans up to {rows:,} rows x {cols} columns; an export has at "
@@ -145,22 +156,88 @@ def read_tables(path: Path) -> dict[str, Table]:
 
 
 def _read_sheet(path: Path, name: str, part: str, wb: Any = None) -> Table:
+    required = names(ALL_SHEETS[name])
     try:
         with zipfile.ZipFile(path) as z:
-            _check_extent(z, name, part)
+            data = z.read(part)
+            cuts = _cuts(data) if len(data) > SPLIT_ABOVE else None
+            if cuts is not None:
+                held = [data]  # handed over, so that the halves can drop the whole early
+                del data
+                return _table(_read_halves(z, name, part, held, *cuts), name, required)
+        _check_extent(name, data)
+        del data
         if wb is None:
             wb = CalamineWorkbook.from_path(str(path))
-        return _table(wb.get_sheet_by_name(name), name, names(ALL_SHEETS[name]))
-    except (CalamineError, ValueError, OSError, zipfile.BadZipFile) as exc:
+        sheet = wb.get_sheet_by_name(name)
+        return _table(_numbered(sheet.start, sheet.to_python()), name, required)
+    except (CalamineError, ValueError, OSError, zipfile.BadZipFile, KeyError) as exc:
         raise Unreadable(f"sheet '{name}' cannot be read ({exc})") from exc
 
 
-def _table(sheet: Any, name: str, required: list[str]) -> Table:
-    # to_python builds every row as a list in one call: cheaper than iterating.
-    rows_iter = iter(sheet.to_python())
-    header = next(rows_iter, None)
-    if header is None:
+def _cuts(data: bytes) -> tuple[int, int, int] | None:
+    """(end of <sheetData>, a row start half-way, start of </sheetData>), or None when the
+    part is spelt unusually (a namespace prefix, say): then it is read whole."""
+    opening, closing = data.find(b"<sheetData>"), data.rfind(b"</sheetData>")
+    if opening < 0 or closing < opening:
+        return None
+    start = opening + len(b"<sheetData>")
+    cut = data.find(b"<row ", start + (closing - start) // 2, closing)
+    return None if cut < 0 else (start, cut, closing)
+
+
+def _read_halves(
+    z: zipfile.ZipFile, name: str, part: str, held: list[bytes], start: int, cut: int, end: int
+) -> Iterator[tuple[int, list[Any]]]:
+    """A long sheet's rows, its two halves parsed at once, one per core (the reader
+    releases the GIL), each from a temporary workbook holding just that half.
+
+    Each half's references are checked before that half is parsed; the second half is
+    checked while the first one parses. ``held`` holds the part's XML and is emptied as
+    soon as both halves are written out."""
+    data = held.pop()
+    with tempfile.TemporaryDirectory(prefix="auditapp-") as tmp:
+        rows1, cols1 = _check_extent(name, memoryview(data)[:cut])
+        first_book = _book(z, part, data[:cut] + data[end:], Path(tmp) / "1.xlsx")
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            first = pool.submit(_parse_half, first_book, name)
+            rows2, cols2 = _check_extent(name, memoryview(data)[cut:])
+            second_book = _book(z, part, data[:start] + data[cut:], Path(tmp) / "2.xlsx")
+            del data
+            second = pool.submit(_parse_half, second_book, name)
+            halves = first.result(), second.result()
+    _refuse_if_too_big(name, max(rows1, rows2), max(cols1, cols2))
+    return chain(_numbered(*halves[0]), _numbered(*halves[1]))
+
+
+def _book(z: zipfile.ZipFile, part: str, xml: bytes, path: Path) -> Path:
+    """The workbook ``z`` with ``xml`` as ``part`` and without its other sheets."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as out:
+        for info in z.infolist():
+            if info.filename == part:
+                out.writestr(part, xml)
+            elif not info.filename.startswith("xl/worksheets/"):
+                out.writestr(info.filename, z.read(info))
+    return path
+
+
+def _parse_half(book: Path, name: str) -> tuple[Any, list[list[Any]]]:
+    sheet = CalamineWorkbook.from_path(str(book)).get_sheet_by_name(name)
+    return sheet.start, sheet.to_python()
+
+
+def _numbered(start: Any, rows: list[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
+    """Rows with their sheet row numbers, shifted right when the range starts after A."""
+    first_row, first_col = start if start else (0, 0)
+    for i, row in enumerate(rows):
+        yield first_row + 1 + i, [""] * first_col + row if first_col else row
+
+
+def _table(numbered: Iterator[tuple[int, list[Any]]], name: str, required: list[str]) -> Table:
+    first = next(numbered, None)
+    if first is None:
         raise Unreadable(f"sheet '{name}' is empty; expected a header row")
+    header = first[1]
     columns: dict[str, int] = {}
     for i, h in enumerate(header):
         key = str(h).strip()
@@ -169,14 +246,17 @@ def _table(sheet: Any, name: str, required: list[str]) -> Table:
     missing = [c for c in required if c not in columns]
     if missing:
         raise Unreadable(f"sheet '{name}' lacks column(s) {', '.join(missing)}")
+    width = len(header)
     rows = []
     empty = 0
-    for number, row in enumerate(rows_iter, start=2):
+    for number, row in numbered:
         if not any(row):  # calamine gives "" for empty cells; data rows carry an audit id
             empty += 1
             if empty > MAX_EMPTY_RUN:
                 break
             continue
         empty = 0
+        if len(row) < width:  # a half of a sheet can be narrower than its header
+            row = row + [""] * (width - len(row))
         rows.append((number, row))
     return Table(name, columns, rows)

@@ -317,6 +317,20 @@ def test_long_sheets_read_in_two_halves_give_the_same_rows(source, monkeypatch):
     assert len(split["Answers"][1]) > 100
 
 
+def test_halves_that_do_not_parse_fall_back_to_the_whole_sheet(source, monkeypatch):
+    _, _, out, _ = source
+    whole = xlsx_read.read_tables(out)["Answers"].rows
+    real_cuts = xlsx_read._cuts
+
+    def inside_a_tag(data):
+        start, cut, closing = real_cuts(data)
+        return start, cut + 3, closing  # "<ro" | "w r=...": neither half is well formed
+
+    monkeypatch.setattr(xlsx_read, "SPLIT_ABOVE", 0)
+    monkeypatch.setattr(xlsx_read, "_cuts", inside_a_tag)
+    assert xlsx_read.read_tables(out)["Answers"].rows == whole
+
+
 def test_two_sheets_with_one_name_are_refused(source, tmp_path):
     _, _, out, _ = source
     bad = _rewrite_part(

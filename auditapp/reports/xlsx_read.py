@@ -162,9 +162,10 @@ def _read_sheet(path: Path, name: str, part: str, wb: Any = None) -> Table:
             data = z.read(part)
             cuts = _cuts(data) if len(data) > SPLIT_ABOVE else None
             if cuts is not None:
-                held = [data]  # handed over, so that the halves can drop the whole early
-                del data
-                return _table(_read_halves(z, name, part, held, *cuts), name, required)
+                try:
+                    return _table(_read_halves(z, name, part, [data], *cuts), name, required)
+                except CalamineError:
+                    pass  # cut somewhere unparsable (inside a comment, say): read it whole
         _check_extent(name, data)
         del data
         if wb is None:
@@ -193,8 +194,8 @@ def _read_halves(
     releases the GIL), each from a temporary workbook holding just that half.
 
     Each half's references are checked before that half is parsed; the second half is
-    checked while the first one parses. ``held`` holds the part's XML and is emptied as
-    soon as both halves are written out."""
+    checked while the first one parses. ``held`` holds the part's XML; it is emptied once
+    both halves are written out (the caller keeps its own reference for a retry)."""
     data = held.pop()
     with tempfile.TemporaryDirectory(prefix="auditapp-") as tmp:
         rows1, cols1 = _check_extent(name, memoryview(data)[:cut])

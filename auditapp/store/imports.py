@@ -71,10 +71,6 @@ class ImportRepo:
         ).fetchone()
         return (int(row[0]), str(row[1])) if row else None
 
-    def store(self, rec: ImportedAudit, actor: str, replace: bool = True) -> None:
-        """Write one verified audit inside the caller's transaction (see :meth:`write`)."""
-        self.write(import_rows(rec), actor, replace)
-
     def write(self, rows: ImportRows, actor: str, replace: bool = True) -> None:
         """Write one verified audit's rows inside the caller's transaction.
 

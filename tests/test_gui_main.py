@@ -129,7 +129,7 @@ def test_first_start_asks_for_a_profile_then_loads_the_demo(
 def test_first_start_site_import_lists_every_problem_then_imports(
     qtbot, tmp_path, monkeypatch, fresh
 ):
-    from auditapp.ui.pages.common import ProblemsDialog
+    from auditapp.ui.pages.problems import ProblemsDialog
 
     store = fresh("new")
     win = _window(qtbot, store)

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from auditapp.core.evidence import Photo
 from auditapp.core.forms import parse_form
-from auditapp.core.records import Auditor, Photo, Site, VisitContext
+from auditapp.core.records import Auditor, Site, VisitContext
 from auditapp.core.scoring import display_percent
 from auditapp.demo import load_demo
 from auditapp.reports.audit_data import collect

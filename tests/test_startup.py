@@ -140,8 +140,13 @@ def test_start_up_leaves_what_it_does_not_need_unimported(tmp_path):
         "        'auditapp.ui.pages.sites_page', 'auditapp.ui.pages.forms_page',\n"
         "        'auditapp.ui.pages.settings_page', 'auditapp.ui.pages.runner_page',\n"
         "        'auditapp.store.imports', 'auditapp.core.model', 'auditapp.core.scoring',\n"
-        "        'auditapp.core.forms', 'auditapp.core.canonical')\n"
-        "print(sorted(m for m in late if m in sys.modules))\n"
+        "        'auditapp.core.forms', 'auditapp.core.canonical', 'auditapp.core.evidence',\n"
+        "        'auditapp.store.photos', 'auditapp.store.signoff', 'auditapp.store.blobs',\n"
+        "        'auditapp.store.backup', 'auditapp.ui.pages.problems')\n"
+        "qt = ('QMessageBox', 'QProgressDialog', 'QDialog', 'QFileDialog')\n"
+        "import PySide6.QtWidgets as W\n"
+        "print(sorted(m for m in late if m in sys.modules)"
+        " + [c for c in qt if c in vars(W)])\n"
         "w.store.close()\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from auditapp.core.jsontext import canonical_json
-from auditapp.core.records import TrailEntry
+
+if TYPE_CHECKING:
+    from auditapp.core.evidence import TrailEntry
 
 
 def entry_hash(

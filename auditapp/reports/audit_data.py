@@ -9,8 +9,9 @@ from typing import Any
 
 from auditapp.core.answers import Answer, value_to_json
 from auditapp.core.canonical import canonical_json
+from auditapp.core.evidence import CorrectiveAction, Photo, Signature
 from auditapp.core.model import Form
-from auditapp.core.records import Audit, CorrectiveAction, Photo, Signature, Site
+from auditapp.core.records import Audit, Site
 from auditapp.core.scoring import AuditScore, score
 from auditapp.store import Store
 

@@ -17,18 +17,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
 from auditapp.core.answers import Answer, AnswerValue, decimal_text
+from auditapp.core.evidence import ActionStatus, CorrectiveAction, Photo, Signature
 from auditapp.core.model import Form, Item, ItemType
-from auditapp.core.records import (
-    ActionStatus,
-    Audit,
-    Auditor,
-    AuditStatus,
-    CorrectiveAction,
-    Photo,
-    Signature,
-    Site,
-    VisitContext,
-)
+from auditapp.core.records import Audit, Auditor, AuditStatus, Site, VisitContext
 from auditapp.core.scoring import AuditScore, score
 from auditapp.reports.audit_data import canonical_audit, digest_of
 from auditapp.reports.xlsx_common import check_digest_signature, join_ts, num

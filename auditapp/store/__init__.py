@@ -9,20 +9,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from auditapp.store import backup as _backup
 from auditapp.store.audits import AuditFilter, AuditRepo
-from auditapp.store.blobs import BlobStore
 from auditapp.store.db import DB_NAME, connect
 from auditapp.store.errors import ImportFileError, LockedError, NotFound, PhotoError, StoreError
 from auditapp.store.forms_repo import FormRepo
 from auditapp.store.paths import default_data_dir
-from auditapp.store.photos import PhotoRepo
 from auditapp.store.settings import SettingsRepo
-from auditapp.store.signoff import SignoffRepo
 from auditapp.store.sites import SiteRepo
 
 if TYPE_CHECKING:
+    from auditapp.store.blobs import BlobStore
     from auditapp.store.imports import ImportRepo
+    from auditapp.store.photos import PhotoRepo
+    from auditapp.store.signoff import SignoffRepo
 
 BACKUP_EVERY_HOURS = 12.0
 
@@ -39,19 +38,38 @@ class Store:
                 f"{self.data_dir}: cannot create the data folder ({exc.strerror})"
             ) from exc
         self.db = connect(self.data_dir / DB_NAME)
-        blobs = BlobStore(self.data_dir / "photos")
-        self.blobs = blobs
         self.sites = SiteRepo(self.db)
         self.forms = FormRepo(self.db)
         self.audits = AuditRepo(self.db, self.forms)
-        self.photos = PhotoRepo(self.db, blobs, BlobStore(self.data_dir / "thumbs"), self.audits)
-        self.signoff = SignoffRepo(self.db, blobs, self.audits)
         self.settings = SettingsRepo(self.db)
+
+    # The repositories below are built on first use: listing audits, what opening the app
+    # shows, needs none of them, and each module costs the start a few milliseconds.
+    @cached_property
+    def blobs(self) -> BlobStore:
+        """The content-addressed files of photos and drawn signatures."""
+        from auditapp.store.blobs import BlobStore
+
+        return BlobStore(self.data_dir / "photos")
+
+    @cached_property
+    def photos(self) -> PhotoRepo:
+        """Photos of audits, their files and thumbnails."""
+        from auditapp.store.blobs import BlobStore
+        from auditapp.store.photos import PhotoRepo
+
+        return PhotoRepo(self.db, self.blobs, BlobStore(self.data_dir / "thumbs"), self.audits)
+
+    @cached_property
+    def signoff(self) -> SignoffRepo:
+        """Drawn signatures and corrective actions."""
+        from auditapp.store.signoff import SignoffRepo
+
+        return SignoffRepo(self.db, self.blobs, self.audits)
 
     @cached_property
     def imports(self) -> ImportRepo:
         """Revisions and signers of the audits imported from workbooks."""
-        # Imported on first use: only the workbook importer needs it, not opening the app.
         from auditapp.store.imports import ImportRepo
 
         return ImportRepo(self.db)
@@ -63,11 +81,15 @@ class Store:
 
     def backup(self) -> Path:
         """Make a backup now (keeps the newest seven)."""
-        return _backup.backup(self.db, self.backup_dir)
+        from auditapp.store.backup import backup
+
+        return backup(self.db, self.backup_dir)
 
     def backup_if_due(self) -> Path | None:
         """Make a backup when the newest is older than 12 hours (or there is none)."""
-        age = _backup.latest_backup_age_hours(self.backup_dir)
+        from auditapp.store.backup import latest_backup_age_hours
+
+        age = latest_backup_age_hours(self.backup_dir)
         if age is None or age >= BACKUP_EVERY_HOURS:
             return self.backup()
         return None

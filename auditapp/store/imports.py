@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from auditapp.core.answers import Answer, AnswerValue, value_to_json
-from auditapp.core.records import Audit, CorrectiveAction, Photo, Signature, Site
+from auditapp.core.evidence import CorrectiveAction, Photo, Signature
+from auditapp.core.records import Audit, Site
 from auditapp.store import trail
 from auditapp.store.clock import now_iso
 from auditapp.store.db import Database

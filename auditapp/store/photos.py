@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from auditapp.core.records import Photo
+from auditapp.core.evidence import Photo
 from auditapp.store import trail
 from auditapp.store.audits import AuditRepo
 from auditapp.store.blobs import BlobStore

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from auditapp.core.records import ActionStatus, CorrectiveAction, Signature
+from auditapp.core.evidence import ActionStatus, CorrectiveAction, Signature
 from auditapp.store import trail
 from auditapp.store.audits import AuditRepo
 from auditapp.store.blobs import BlobStore

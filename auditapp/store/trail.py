@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditapp.core.jsontext import canonical_json
-from auditapp.core.records import TrailEntry
 from auditapp.core.trail import entry_hash, verify_chain
 from auditapp.store.clock import now_iso
 from auditapp.store.db import Database
+
+if TYPE_CHECKING:
+    from auditapp.core.evidence import TrailEntry
 
 
 def append(
@@ -42,6 +44,8 @@ def entries(db: Database, audit_id: str) -> list[TrailEntry]:
         "FROM trail WHERE audit_id = ? ORDER BY seq",
         [audit_id],
     ).fetchall()
+    from auditapp.core.evidence import TrailEntry  # the record type only where read
+
     return [TrailEntry(*r) for r in rows]
 
 

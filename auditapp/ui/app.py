@@ -8,7 +8,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from auditapp.core.errors import AuditAppError
 from auditapp.resources import CJK_FONT
@@ -57,6 +57,8 @@ def start_backup(window: MainWindow) -> None:
             store.backup_if_due()
 
     def failed(message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to say
+
         QMessageBox.warning(
             window,
             "ServiceAudit",
@@ -78,6 +80,8 @@ def _report_unexpected(window: MainWindow) -> None:
         previous(kind, exc, tb)
         if isinstance(exc, KeyboardInterrupt):
             return
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to say
+
         QMessageBox.critical(
             window,
             "ServiceAudit",
@@ -96,6 +100,8 @@ def run_gui(data_dir: Path | None) -> int:
     try:
         window = build_main_window(app, data_dir)
     except AuditAppError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "ServiceAudit", str(exc))
         return 1
     _report_unexpected(window)

@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, Signal
 
 from auditapp.core.answers import Answer
 from auditapp.core.errors import AuditAppError
+from auditapp.core.evidence import CorrectiveAction, Photo, Signature
 from auditapp.core.model import Form, Item
-from auditapp.core.records import Audit, AuditStatus, CorrectiveAction, Photo, Signature
+from auditapp.core.records import Audit, AuditStatus
 from auditapp.core.rules import Missing, completion_check, evidence_missing
 from auditapp.core.scoring import AuditScore, ItemResult, SectionResult, score
 from auditapp.store import Store

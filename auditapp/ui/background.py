@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from auditapp.core.errors import AuditAppError
 
@@ -73,6 +73,10 @@ def run_in_background(
     ``on_done`` gets the result on the UI thread; errors are shown in a message box.
     Returns the cancel flag (set by the dialog's Cancel button).
     """
+    # Dialog classes load here, not with the module: the start-up path (run_quietly)
+    # shows none, and PySide sets up each class on first import (~1 ms each).
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
     cancel = threading.Event()
     dialog = QProgressDialog(
         title, QCoreApplication.translate("Background", "Cancel"), 0, 0, parent

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditapp.core.evidence import CorrectiveAction
 from auditapp.core.model import Form
-from auditapp.core.records import CorrectiveAction
 from auditapp.core.scoring import display_percent
 from auditapp.ui.audit_session import AuditSession
 from auditapp.ui.signature_pad import SignaturePad

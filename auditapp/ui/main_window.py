@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -385,6 +384,8 @@ class MainWindow(QMainWindow):
 
     def new_audit(self) -> None:
         """Ask for site, form, kind and context, then open the new audit."""
+        from PySide6.QtWidgets import QMessageBox  # not on the start-up path
+
         title = self.tr("New audit")
         if load_profile(self.store) is None:
             QMessageBox.information(
@@ -419,6 +420,8 @@ class MainWindow(QMainWindow):
         self.exports.export_excel(self.audits_page.current_filter())
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not on the start-up path
+
         QMessageBox.about(
             self,
             self.tr("About ServiceAudit"),

@@ -65,10 +65,12 @@ class AuditTableModel(_Table):
     """Audits matching a filter, fetched page by page as the view scrolls.
 
     Only a count and the first page are queried on (re)load; ``fetchMore`` reads the next
-    page when the view reaches the end, so 10,000 audits cost no more than 200.
+    page when the view reaches the end (or is taller than the rows loaded), so 10,000
+    audits cost no more than 64. A page is more than a 2160-pixel-tall screen shows;
+    each audit read costs about 25 us, so a smaller page starts the window sooner.
     """
 
-    PAGE = 200
+    PAGE = 64
     SITE, NAME, REGION, FORM, STATUS, SCORE, GRADE, AUDITOR, DATE = range(9)
     SORT_KEYS: tuple[str | None, ...] = (
         "site_code",

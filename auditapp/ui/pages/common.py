@@ -1,4 +1,4 @@
-"""Small pieces the pages share: settings keys, touch-sized look, problem lists, safe work."""
+"""Small pieces the pages share: settings keys, touch-sized look, safe work."""
 
 from __future__ import annotations
 
@@ -7,16 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from auditapp.core.errors import AuditAppError
 from auditapp.core.records import Auditor
@@ -117,6 +108,8 @@ def run_store_work(
 
     def done(result: Any) -> None:
         if isinstance(result, _Failed):
+            from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
             QMessageBox.warning(parent, title, result.message)
             if on_failed is not None:
                 on_failed(result.message)
@@ -124,32 +117,3 @@ def run_store_work(
         on_done(result)
 
     return run_in_background(parent, title, work, done)
-
-
-class ProblemsDialog(QDialog):
-    """A scrollable list of every problem found (one per line), with a Close button."""
-
-    def __init__(self, title: str, intro: str, problems: list[str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setStyleSheet(PAGE_STYLE)
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(intro)
-        self.intro.setWordWrap(True)
-        self.text = QPlainTextEdit("\n".join(problems))
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 420)
-
-
-def show_problems(parent: QWidget, title: str, intro: str, problems: list[str]) -> ProblemsDialog:
-    """Open (window-modal, without blocking) a :class:`ProblemsDialog`."""
-    dialog = ProblemsDialog(title, intro, problems, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

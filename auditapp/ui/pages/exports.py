@@ -31,8 +31,8 @@ from auditapp.ui.pages.common import (
     actor_name,
     report_language,
     run_store_work,
-    show_problems,
 )
+from auditapp.ui.pages.problems import show_problems
 
 LAST_FOLDER = "last_export_folder"
 PASSPHRASE_TRIES = 3

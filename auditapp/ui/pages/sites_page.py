@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from auditapp.store import ImportFileError, Store
 from auditapp.ui.background import run_in_background
 from auditapp.ui.models import SiteTableModel
-from auditapp.ui.pages.common import PAGE_STYLE, TARGET, show_problems
+from auditapp.ui.pages.common import PAGE_STYLE, TARGET
+from auditapp.ui.pages.problems import show_problems
 
 
 def import_sites(parent: QWidget, store: Store, on_done: Callable[[int], None]) -> None:

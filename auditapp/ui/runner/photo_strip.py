@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditapp.core.records import Photo
+from auditapp.core.evidence import Photo
 from auditapp.ui.audit_session import AuditSession
 
 THUMB = 96

@@ -124,9 +124,29 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def desktop_request(argv: Sequence[str]) -> tuple[bool, Path | None]:
+    """``(True, data folder or None)`` when ``argv`` asks for the desktop app alone: no
+    arguments, or only ``--data-dir FOLDER``; ``(False, None)`` for anything else.
+
+    The desktop app then starts without building the parser of every sub-command (about
+    10 ms); whatever else is given goes through :func:`build_parser` as usual.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, _path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return True, _path(argv[0].split("=", 1)[1])
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    desktop, data_dir = desktop_request(argv)
+    args = argparse.Namespace(command=None, data_dir=data_dir) if desktop else None
     try:
+        if args is None:
+            args = build_parser().parse_args(argv)
         if args.command is None:
             from auditapp.ui.app import run_gui
 

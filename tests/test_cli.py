@@ -198,3 +198,46 @@ def test_damaged_workbooks_are_reported_per_file(tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 1 and "broken.xlsx" in captured.err and "Traceback" not in captured.err
     assert "test-restaurant-visit v1" in captured.out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "~/audits"],
+        ["--data-dir=/srv/audits 2026"],
+        ["--data-dir", ""],
+        ["--data-dir", "demo"],  # a folder named like a command is still a folder
+    ],
+)
+def test_the_desktop_app_starts_without_the_full_parser_only_as_the_parser_would(argv):
+    from auditapp.cli import build_parser, desktop_request
+
+    desktop, data_dir = desktop_request(argv)
+    parsed = build_parser().parse_args(argv)
+    assert desktop and parsed.command is None and data_dir == parsed.data_dir
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo"],
+        ["--help"],
+        ["--version"],
+        ["--data-dir"],
+        ["--data-dir="],
+        ["--data-dir", "-x"],
+        ["--data-dir", "d", "sites", "list"],
+        ["--data-dri", "d"],
+    ],
+)
+def test_anything_but_the_desktop_app_goes_through_the_full_parser(argv):
+    from auditapp.cli import desktop_request
+
+    assert desktop_request(argv) == (False, None)
+
+
+def test_a_mistyped_option_is_refused_before_any_window_opens(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--data-dri", "d"])
+    assert exc.value.code == 2 and "usage: auditapp" in capsys.readouterr().err

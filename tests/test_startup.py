@@ -156,3 +156,12 @@ def test_start_up_leaves_what_it_does_not_need_unimported(tmp_path):
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip().splitlines()[-1] == "[]"
     assert not (tmp_path / "data" / "backups").exists()
+
+
+def test_the_audits_list_is_touch_sized_without_a_style_sheet(qtbot, demo):
+    from auditapp.ui.pages.common import TARGET
+
+    page = _window(qtbot, demo).audits_page
+    controls = (page.search, page.status_filter, page.date_from, page.clear_button)
+    assert page.styleSheet() == ""  # polishing a style sheet at every start costs ~5 ms
+    assert all(c.height() >= TARGET for c in controls), [c.height() for c in controls]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from auditapp.store import AuditFilter, Store
 from auditapp.ui.models import AuditTableModel, status_text
-from auditapp.ui.pages.common import PAGE_STYLE, TARGET
+from auditapp.ui.pages.common import TARGET, touch_sized
 
 ANY_DATE = QDate(2000, 1, 1)
 STATUSES = ("in_progress", "completed", "signed")
@@ -95,7 +95,6 @@ class AuditsPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.lang = lang
-        self.setStyleSheet(PAGE_STYLE)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.status_filter, self.site_filter = QComboBox(), QComboBox()
@@ -107,6 +106,17 @@ class AuditsPage(QWidget):
         self.model = AuditTableModel(store, self, lang)
         self.view = self._make_view()
         self._debounce = QTimer(self, singleShot=True, interval=250)
+        touch_sized(
+            self.search,
+            self.status_filter,
+            self.site_filter,
+            self.region_filter,
+            self.form_filter,
+            self.date_from,
+            self.date_to,
+            self.clear_button,
+            self.new_button,
+        )
         self._layout()
         self.retranslate()
         self._connect()

@@ -28,6 +28,14 @@ QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox {{ min-height: {TARGET 
 """Style sheet for the main window's own pages and dialogs."""
 
 
+def touch_sized(*widgets: QWidget) -> None:
+    """Give buttons and inputs the touch-sized height of :data:`PAGE_STYLE` without a style
+    sheet. The audits list, shown at every start, uses this: a style sheet on it costs
+    the start about 5 ms of polishing."""
+    for widget in widgets:
+        widget.setMinimumHeight(TARGET)
+
+
 def load_profile(store: Store) -> dict[str, str] | None:
     """The auditor profile (``name``, ``id``, ``alias``), or None before the first start."""
     value = store.settings.get(PROFILE)

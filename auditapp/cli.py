@@ -30,7 +30,10 @@ EXAMPLES = """examples:
 
 
 def _path(text: str) -> Path:
-    return Path(text).expanduser()
+    try:
+        return Path(text).expanduser()
+    except RuntimeError as exc:  # ~name of a user who does not exist
+        raise argparse.ArgumentTypeError(f"cannot expand '{text}': {exc}") from exc
 
 
 def _data_dir_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
@@ -134,10 +137,15 @@ def desktop_request(argv: Sequence[str]) -> tuple[bool, Path | None]:
     if not argv:
         return True, None
     if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
-        return True, _path(argv[1])
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
-        return True, _path(argv[0].split("=", 1)[1])
-    return False, None
+        text = argv[1]
+    elif len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0] != "--data-dir=":
+        text = argv[0].split("=", 1)[1]
+    else:
+        return False, None
+    try:
+        return True, _path(text)
+    except argparse.ArgumentTypeError:
+        return False, None  # the full parser says what is wrong
 
 
 def main(argv: Sequence[str] | None = None) -> int:

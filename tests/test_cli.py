@@ -229,6 +229,7 @@ def test_the_desktop_app_starts_without_the_full_parser_only_as_the_parser_would
         ["--data-dir", "-x"],
         ["--data-dir", "d", "sites", "list"],
         ["--data-dri", "d"],
+        ["--data-dir", "~no-such-user-here/audits"],
     ],
 )
 def test_anything_but_the_desktop_app_goes_through_the_full_parser(argv):
@@ -237,7 +238,8 @@ def test_anything_but_the_desktop_app_goes_through_the_full_parser(argv):
     assert desktop_request(argv) == (False, None)
 
 
-def test_a_mistyped_option_is_refused_before_any_window_opens(capsys):
+@pytest.mark.parametrize("argv", [["--data-dri", "d"], ["--data-dir", "~no-such-user-here/x"]])
+def test_a_bad_start_is_refused_before_any_window_opens(argv, capsys):
     with pytest.raises(SystemExit) as exc:
-        main(["--data-dri", "d"])
+        main(argv)
     assert exc.value.code == 2 and "usage: auditapp" in capsys.readouterr().err

@@ -143,10 +143,13 @@ def test_start_up_leaves_what_it_does_not_need_unimported(tmp_path):
         "        'auditapp.core.forms', 'auditapp.core.canonical', 'auditapp.core.evidence',\n"
         "        'auditapp.store.photos', 'auditapp.store.signoff', 'auditapp.store.blobs',\n"
         "        'auditapp.store.backup', 'auditapp.ui.pages.problems')\n"
+        # PySide 6.12 sets up a class on its first import, which is what costs; where a
+        # PySide loads every class at once, nothing is to be gained and the check is moot.
         "qt = ('QMessageBox', 'QProgressDialog', 'QDialog', 'QFileDialog')\n"
         "import PySide6.QtWidgets as W\n"
+        "lazy = 'QLCDNumber' not in vars(W)\n"
         "print(sorted(m for m in late if m in sys.modules)"
-        " + [c for c in qt if c in vars(W)])\n"
+        " + [c for c in qt if lazy and c in vars(W)])\n"
         "w.store.close()\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from auditapp.store import AuditFilter, Store
 from auditapp.ui.models import AuditTableModel, status_text
-from auditapp.ui.pages.common import TARGET, touch_sized
+from auditapp.ui.pages.common import PAGE_STYLE, TARGET, touch_sized
 
 ANY_DATE = QDate(2000, 1, 1)
 STATUSES = ("in_progress", "completed", "signed")
@@ -55,7 +55,9 @@ class DateFilterEdit(QDateEdit):
         # build two calendars at every start. Every way of opening it begins with a mouse
         # or key press on this edit, so it is built and watched from the first press.
         if not self._watching:
-            self.calendarWidget().installEventFilter(self)
+            calendar = self.calendarWidget()
+            calendar.setStyleSheet(PAGE_STYLE)  # touch-sized, as on the other pages
+            calendar.installEventFilter(self)
             self._watching = True
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -203,6 +205,9 @@ class AuditsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Site code or name, auditor, audit id"))
         self.clear_button.setText(self.tr("Clear filters"))
         self.new_button.setText(self.tr("New audit…"))
+        for button in (self.clear_button, self.new_button):
+            # The side padding the page style sheet gives buttons elsewhere.
+            button.setMinimumWidth(button.sizeHint().width() + 20)
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any"))
         self._fill(

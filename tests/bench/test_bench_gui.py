@@ -47,18 +47,24 @@ def test_bench_startup_with_10000_audits(tmp_path: Path) -> None:
     _start("bare", tmp_path / "d")
     _start("app", tmp_path / "d")
     app_runs, bare_runs = [], []
-    for _ in range(5):  # interleaved, so a change of load affects both alike
+    # Interleaved, so a change of load affects both alike; 15 pairs, because single
+    # starts on this machine vary by a third (mostly loading PySide, in both).
+    for _ in range(15):
         app_runs.append(_start("app", tmp_path / "d"))
         bare_runs.append(_start("bare", tmp_path / "d"))
     app, bare = statistics.median(app_runs), statistics.median(bare_runs)
     show(
-        "process start to main window shown, 10,000 audits",
+        "process start to main window shown, 10,000 audits (median of 15)",
         app * 1000,
         "bare PySide6 QMainWindow start",
         bare * 1000,
         1500,
     )
-    print(f"      ratio target <= 2x: {'OK' if app <= 2 * bare else 'OVER'}")
+    pairs = statistics.median(a / b for a, b in zip(app_runs, bare_runs, strict=True))
+    print(
+        f"      ratio target <= 2x: {'OK' if app <= 2 * bare else 'OVER'}"
+        f" (median of the 15 pairs' own ratios: {pairs:.2f}x)"
+    )
 
 
 def test_bench_runner_open_and_answer(tmp_path: Path, qtbot) -> None:

@@ -170,7 +170,7 @@ class AuditTableModel(_Table):
 
     _ROLES = frozenset((Display, ToolTip, Alignment, Foreground, User))
     """The roles this model answers. A view asks seven per cell at every repaint; the
-    others are turned away before the index is read (a third of the time of a call)."""
+    others are turned away before the index is read (a fifth of the time of a call)."""
 
     def data(self, index: Index, role: int = Display) -> Any:
         if role not in self._ROLES or not index.isValid():

@@ -1,44 +1,71 @@
 # Every target is idempotent and needs only python3 and make on the machine.
+# Installs come from uv.lock (exact versions with hashes). uv itself is installed from
+# PyPI into .venv-tools by pip, at the version pinned here.
 PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .venv-tools
+UV := $(TOOLS)/bin/uv
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
-TEST_STAMP := $(VENV)/.installed-test
+LATEST := .venv-latest
 
-.PHONY: run test bench lint screenshots translations clean
+# uv uses the machine's python3 and never downloads an interpreter of its own.
+export UV_PYTHON := $(PYTHON)
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-$(PY):
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+SYNC := $(UV) sync --locked --quiet
 
-$(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
-	touch $@
+.PHONY: run test bench lint lock test-latest package screenshots translations clean
 
-$(TEST_STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[test,dev]'
-	touch $@ $(STAMP)
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet 'uv==$(UV_VERSION)'
 
-run: $(STAMP)
+# The runtime packages only; --inexact keeps the test tools of an earlier `make test`.
+run: | $(UV)
+	$(SYNC) --inexact
+	$(PY) tools/check_qt_platform.py
 	$(VENV)/bin/auditapp
 
-test: $(TEST_STAMP)
+test: | $(UV)
+	$(SYNC) --extra test --extra dev --extra package
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-bench: $(TEST_STAMP)
+bench: | $(UV)
+	$(SYNC) --extra test --extra dev --extra package
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:randomly tests/bench
 
-lint: $(TEST_STAMP)
-	$(VENV)/bin/ruff check auditapp tests
-	$(VENV)/bin/ruff format --check auditapp tests
+lint: | $(UV)
+	$(SYNC) --extra test --extra dev --extra package
+	$(VENV)/bin/ruff check auditapp tests tools packaging
+	$(VENV)/bin/ruff format --check auditapp tests tools packaging
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-screenshots: $(TEST_STAMP)
+# Re-resolve every dependency to its newest allowed release and rewrite uv.lock.
+lock: | $(UV)
+	$(UV) lock --upgrade
+
+# The suite against the newest releases, ignoring the lock, in its own environment.
+# Not part of CI: it shows drift (a library's new wording, a broken build) early.
+test-latest: | $(UV)
+	$(UV) venv --quiet --allow-existing $(LATEST)
+	$(UV) pip install --quiet --python $(LATEST)/bin/python --upgrade --reinstall-package auditapp -e '.[test,dev,package]'
+	QT_QPA_PLATFORM=offscreen $(LATEST)/bin/python -m pytest -q
+
+# The one-folder PyInstaller build (dist/serviceaudit) and the .deb (dist/*.deb).
+package: | $(UV)
+	$(SYNC) --extra package --inexact
+	$(PY) packaging/build.py
+
+screenshots: | $(UV)
+	$(SYNC) --extra test --extra dev --extra package
 	$(PY) tools/screenshots.py
 
-translations: $(TEST_STAMP)
+translations: | $(UV)
+	$(SYNC) --extra test --extra dev --extra package
 	$(PY) tools/translations.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS) $(LATEST) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

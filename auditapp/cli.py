@@ -11,7 +11,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from auditapp import __version__
 from auditapp.core.errors import AuditAppError, FormError
 
 EXAMPLES = """examples:
@@ -60,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"auditapp {__version__}")
+    parser.add_argument(
+        "--version", action="store_true", help="print the versions of the app and its libraries"
+    )
     _data_dir_arg(parser, top=True)
     sub = parser.add_subparsers(dest="command")
 
@@ -155,6 +156,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args is None:
             args = build_parser().parse_args(argv)
+        if getattr(args, "version", False):
+            from auditapp.versions import version_report
+
+            print(version_report())
+            return 0
         if args.command is None:
             from auditapp.ui.app import run_gui
 

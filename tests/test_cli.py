@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -243,3 +245,26 @@ def test_a_bad_start_is_refused_before_any_window_opens(argv, capsys):
     with pytest.raises(SystemExit) as exc:
         main(argv)
     assert exc.value.code == 2 and "usage: auditapp" in capsys.readouterr().err
+
+
+def test_version_names_the_app_and_the_libraries_users_quote():
+    from auditapp import __version__
+
+    out = subprocess.run(
+        [sys.executable, "-m", "auditapp", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines())
+    assert lines["auditapp"] == __version__
+    import PySide6
+    import reportlab
+
+    assert lines["PySide6"] == PySide6.__version__
+    assert lines["reportlab"] == reportlab.Version
+    assert lines["SQLite"] == sqlite3.sqlite_version
+    assert lines["Qt"][0].isdigit() and lines["pyHanko"][0].isdigit()
+    assert lines["Python"].startswith(".".join(map(str, sys.version_info[:3])))

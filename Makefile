@@ -25,7 +25,7 @@ $(UV):
 # The runtime packages only; --inexact keeps the test tools of an earlier `make test`.
 run: | $(UV)
 	$(SYNC) --inexact
-	$(PY) tools/check_qt_platform.py
+	$(PY) -m auditapp.platform_check --install
 	$(VENV)/bin/auditapp
 
 test: | $(UV)

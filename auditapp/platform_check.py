@@ -1,0 +1,210 @@
+"""Check, before the desktop app starts, that Qt's window-system plugin can load.
+
+On a Linux desktop Qt loads its ``xcb`` platform plugin, which links to a dozen X11
+libraries that a minimal Debian or Fedora install lacks. When one is missing Qt aborts
+with "Could not load the Qt platform plugin", naming at most the first missing library.
+This check asks the dynamic linker (``ldd``) about the plugin instead, without loading
+Qt, and prints the exact package-manager lines that install everything missing.
+
+``python -m auditapp.platform_check`` exits 0 when the plugin can load (or the platform
+is not Linux, or Qt has been told to use another platform), 1 when libraries are
+missing. Run as root on a Debian-like system with ``--install``, it installs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+# Library file stem (the name before ".so") -> (Debian package, Fedora package).
+# These are the libraries the xcb plugin and Qt's GUI library link to that PyPI's
+# PySide6 wheels do not bundle.
+PACKAGES: dict[str, tuple[str, str]] = {
+    "libxcb": ("libxcb1", "libxcb"),
+    "libxcb-cursor": ("libxcb-cursor0", "xcb-util-cursor"),
+    "libxcb-icccm": ("libxcb-icccm4", "xcb-util-wm"),
+    "libxcb-keysyms": ("libxcb-keysyms1", "xcb-util-keysyms"),
+    "libxcb-image": ("libxcb-image0", "xcb-util-image"),
+    "libxcb-util": ("libxcb-util1", "xcb-util"),
+    "libxcb-render-util": ("libxcb-render-util0", "xcb-util-renderutil"),
+    "libxcb-randr": ("libxcb-randr0", "libxcb"),
+    "libxcb-render": ("libxcb-render0", "libxcb"),
+    "libxcb-shape": ("libxcb-shape0", "libxcb"),
+    "libxcb-shm": ("libxcb-shm0", "libxcb"),
+    "libxcb-sync": ("libxcb-sync1", "libxcb"),
+    "libxcb-xfixes": ("libxcb-xfixes0", "libxcb"),
+    "libxcb-xkb": ("libxcb-xkb1", "libxcb"),
+    "libxcb-xinput": ("libxcb-xinput0", "libxcb"),
+    "libxcb-glx": ("libxcb-glx0", "libxcb"),
+    "libxkbcommon": ("libxkbcommon0", "libxkbcommon"),
+    "libxkbcommon-x11": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
+    "libX11": ("libx11-6", "libX11"),
+    "libX11-xcb": ("libx11-xcb1", "libX11-xcb"),
+    "libXau": ("libxau6", "libXau"),
+    "libXdmcp": ("libxdmcp6", "libXdmcp"),
+    "libSM": ("libsm6", "libSM"),
+    "libICE": ("libice6", "libICE"),
+    "libEGL": ("libegl1", "libglvnd-egl"),
+    "libGL": ("libgl1", "libglvnd-glx"),
+    "libGLX": ("libglx0", "libglvnd-glx"),
+    "libOpenGL": ("libopengl0", "libglvnd-opengl"),
+    "libGLdispatch": ("libglvnd0", "libglvnd"),
+    "libfontconfig": ("libfontconfig1", "fontconfig"),
+    "libfreetype": ("libfreetype6", "freetype"),
+    "libdbus-1": ("libdbus-1-3", "dbus-libs"),
+    "libglib-2.0": ("libglib2.0-0", "glib2"),
+    "libgthread-2.0": ("libglib2.0-0", "glib2"),
+    "libpng16": ("libpng16-16", "libpng"),
+    "libz": ("zlib1g", "zlib"),
+}
+
+
+@dataclass(frozen=True)
+class PlatformReport:
+    """What the check found."""
+
+    plugin: Path | None
+    """The xcb plugin that was checked, or None when there was nothing to check."""
+    missing: tuple[str, ...]
+    """Sonames the dynamic linker could not find, in ldd's order, without repeats."""
+    note: str = ""
+    """Why nothing was checked, when nothing was."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing
+
+    def debian_packages(self) -> list[str]:
+        return _packages(self.missing, 0)
+
+    def fedora_packages(self) -> list[str]:
+        return _packages(self.missing, 1)
+
+
+def _stem(soname: str) -> str:
+    return soname.split(".so", 1)[0]
+
+
+def _packages(sonames: Sequence[str], which: int) -> list[str]:
+    names: list[str] = []
+    for soname in sonames:
+        known = PACKAGES.get(_stem(soname))
+        name = known[which] if known else soname
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def xcb_plugin() -> Path | None:
+    """The xcb platform plugin of the installed PySide6, found without importing it."""
+    if getattr(sys, "frozen", False):
+        base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "PySide6"
+    else:
+        spec = importlib.util.find_spec("PySide6")
+        if spec is None or spec.origin is None:
+            return None
+        base = Path(spec.origin).parent
+    for candidate in (base / "Qt" / "plugins", base / "plugins"):
+        plugin = candidate / "platforms" / "libqxcb.so"
+        if plugin.is_file():
+            return plugin
+    return None
+
+
+def missing_libraries(binary: Path) -> tuple[str, ...]:
+    """Sonames ``binary`` needs, directly or through its dependencies, that the dynamic
+    linker cannot find. Raises OSError when ``ldd`` is absent or cannot read the file."""
+    ldd = shutil.which("ldd")
+    if ldd is None:
+        raise OSError("ldd is not installed, so the Qt libraries cannot be checked")
+    result = subprocess.run(
+        [ldd, str(binary)], capture_output=True, text=True, timeout=30, check=False
+    )
+    missing: list[str] = []
+    for line in result.stdout.splitlines():
+        name, _, target = line.strip().partition("=>")
+        if target.strip() == "not found" and name.strip() not in missing:
+            missing.append(name.strip())
+    if result.returncode != 0 and not missing:
+        raise OSError(f"ldd could not read {binary}: {result.stderr.strip() or result.stdout}")
+    return tuple(missing)
+
+
+def check(environ: dict[str, str] | None = None, plugin: Path | None = None) -> PlatformReport:
+    """Check the xcb plugin (or ``plugin``) unless the platform makes it moot."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return PlatformReport(None, (), f"nothing to check on {sys.platform}")
+    chosen = env.get("QT_QPA_PLATFORM", "")
+    if plugin is None and chosen and not chosen.startswith("xcb"):
+        return PlatformReport(None, (), f"QT_QPA_PLATFORM={chosen}: the xcb plugin is not used")
+    found = plugin or xcb_plugin()
+    if found is None:
+        return PlatformReport(None, (), "PySide6's xcb plugin was not found")
+    return PlatformReport(found, missing_libraries(found))
+
+
+def advice(report: PlatformReport) -> str:
+    """The message for a failed check: what is missing and the lines that install it."""
+    debian = " ".join(report.debian_packages())
+    fedora = " ".join(report.fedora_packages())
+    return (
+        "ServiceAudit cannot open its window: Qt's xcb platform plugin needs "
+        f"libraries this system lacks: {', '.join(report.missing)}.\n"
+        "Install them, then start again:\n"
+        f"  Debian, Ubuntu:  sudo apt-get install -y {debian}\n"
+        f"  Fedora:          sudo dnf install -y {fedora}\n"
+        "(make run installs them itself when run as root on Debian or Ubuntu.)"
+    )
+
+
+def _apt_install(packages: Sequence[str]) -> int:
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    print(f"Installing {' '.join(packages)} with apt-get ...", flush=True)
+    update = subprocess.run(["apt-get", "update", "-qq"], env=env, check=False)
+    if update.returncode != 0:
+        return update.returncode
+    return subprocess.run(
+        ["apt-get", "install", "-y", "-qq", *packages], env=env, check=False
+    ).returncode
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m auditapp.platform_check",
+        description="Check that Qt's xcb platform plugin can load; say what to install.",
+    )
+    parser.add_argument(
+        "--install",
+        action="store_true",
+        help="when run as root with apt-get, install the missing Debian packages",
+    )
+    parser.add_argument("--plugin", type=Path, help="check this plugin instead of PySide6's")
+    args = parser.parse_args(argv)
+    try:
+        report = check(plugin=args.plugin)
+    except OSError as exc:
+        # Without ldd the check cannot tell; Qt's own message follows if it fails.
+        print(f"warning: {exc}", file=sys.stderr)
+        return 0
+    if report.ok:
+        return 0
+    can_install = args.install and os.geteuid() == 0 and shutil.which("apt-get") is not None
+    if can_install and _apt_install(report.debian_packages()) == 0:
+        again = check(plugin=args.plugin)
+        if again.ok:
+            return 0
+        report = again
+    print(advice(report), file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

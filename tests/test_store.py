@@ -223,3 +223,81 @@ def test_number_answers_refuse_what_a_user_would_regret(store, audit, raw, messa
         store.audits.set_answer(audit.id, "wait", raw, ME.name)
     store.audits.set_answer(audit.id, "wait", "12,5", ME.name)
     assert store.audits.answers(audit.id)["wait"].value == Decimal("12.5")
+
+
+def test_store_connection_syncs_every_commit(store, tmp_path):
+    # WAL with synchronous=FULL: each commit is fsynced before "Saved" is shown.
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    with Store(store.data_dir) as second:  # as the background backup opens its own
+        assert second.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert second.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
+def _tamper(store, seq, new):
+    store.db.execute("UPDATE trail SET new = ? WHERE seq = ?", [new, seq])
+
+
+def test_trail_check_resumes_after_the_last_verified_entry(store, audit):
+    answer_all(store, audit.id)
+    problems, first = store.audits.trail_problems_since(audit.id, None)
+    assert problems == [] and len(first) == 6  # create + 5 answers
+    verified = first[-1]
+    store.audits.set_answer(audit.id, "wait", "13", ME.name)
+    store.audits.set_comment(audit.id, "greet", "at the door", ME.name)
+    problems, new = store.audits.trail_problems_since(audit.id, verified)
+    assert problems == [] and [e.action for e in new] == ["answer", "comment"]
+    assert new[0].prev_hash == verified.hash
+    assert store.audits.trail_problems_since(audit.id, new[-1]) == ([], [])
+
+    store.db.execute("DROP TRIGGER trail_no_update")
+    # after the resume point: found, as by a check from the start
+    _tamper(store, new[0].seq, '"14"')
+    problems, _ = store.audits.trail_problems_since(audit.id, verified)
+    assert problems == [f"entry {new[0].seq}: content does not match its hash"]
+    _tamper(store, new[0].seq, new[0].new)
+    # the resume point itself: its row must be as it was verified
+    _tamper(store, verified.seq, '"13"')
+    problems, _ = store.audits.trail_problems_since(audit.id, verified)
+    assert problems[0] == f"entry {verified.seq}: changed since it was verified"
+    _tamper(store, verified.seq, verified.new)
+    # before the resume point: not read again, left to the check from the start
+    _tamper(store, first[1].seq, '"fail"')
+    assert store.audits.trail_problems_since(audit.id, verified) == ([], new)
+    assert store.audits.trail_problems(audit.id)[0].startswith(f"entry {first[1].seq}:")
+    _tamper(store, first[1].seq, first[1].new)
+    assert store.audits.trail_problems(audit.id) == []
+
+
+def test_trail_check_resumes_against_what_it_verified(store, audit):
+    from auditapp.core.trail import entry_hash
+
+    answer_all(store, audit.id)
+    _, seen = store.audits.trail_problems_since(audit.id, None)
+    verified = seen[-1]
+    # Someone rewrites the history from the second entry on, rehashing every entry after
+    # it: self-consistent, so a check from the start finds nothing, but the resumed check
+    # holds the hash it verified.
+    store.db.execute("DROP TRIGGER trail_no_update")
+    prev = seen[0].hash
+    for e in seen[1:]:
+        new = '"fail"' if e is seen[1] else e.new
+        digest = entry_hash(e.audit_id, e.at, e.actor, e.action, e.item_id, e.old, new, prev)
+        store.db.execute(
+            "UPDATE trail SET new = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+            [new, prev, digest, e.seq],
+        )
+        prev = digest
+    assert store.audits.trail_problems(audit.id) == []
+    problems, _ = store.audits.trail_problems_since(audit.id, verified)
+    assert problems == [f"entry {verified.seq}: changed since it was verified"]
+    # and an entry appended to the forged chain does not link to what was verified
+    store.audits.set_answer(audit.id, "wait", "20", ME.name)
+    problems, _ = store.audits.trail_problems_since(audit.id, verified)
+    assert problems[1:] == [
+        f"entry {verified.seq + 1}: previous hash does not match the entry before it"
+    ]
+    store.db.execute("DROP TRIGGER trail_no_delete")
+    store.db.execute("DELETE FROM trail WHERE seq = ?", [verified.seq])
+    problems, _ = store.audits.trail_problems_since(audit.id, verified)
+    assert problems[0] == f"entry {verified.seq}: gone since it was verified"

@@ -21,10 +21,16 @@ def entry_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def verify_chain(entries: Iterable[TrailEntry]) -> list[str]:
-    """Problems in one audit's entries (in order); empty when the chain is intact."""
+def verify_chain(entries: Iterable[TrailEntry], after: TrailEntry | None = None) -> list[str]:
+    """Problems in one audit's entries (in order); empty when the chain is intact.
+
+    ``after`` resumes an earlier check: the last entry that check found intact, with
+    ``entries`` the ones appended since, the first of which must link to its hash.
+    ``after`` and the entries before it are taken as verified and not looked at again;
+    only a check from the start sees a later change to those.
+    """
     problems: list[str] = []
-    prev = ""
+    prev = after.hash if after is not None else ""
     for e in entries:
         if e.prev_hash != prev:
             problems.append(f"entry {e.seq}: previous hash does not match the entry before it")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     # Answers, the form model and scoring are imported where they are used: listing
     # audits (what the desktop app shows first) needs none of them.
     from auditapp.core.answers import Answer
+    from auditapp.core.evidence import TrailEntry
     from auditapp.core.model import Form
     from auditapp.core.scoring import AuditScore
 
@@ -451,3 +452,14 @@ class AuditRepo:
     def trail_problems(self, audit_id: str) -> builtins.list[str]:
         """Problems in the audit's trail chain; empty when intact."""
         return trail.verify(self.db, audit_id)
+
+    def trail_problems_since(
+        self, audit_id: str, verified: TrailEntry | None
+    ) -> tuple[builtins.list[str], builtins.list[TrailEntry]]:
+        """Problems in the trail entries appended since ``verified`` (the last entry of an
+        earlier check that found none; None checks all), and those entries.
+
+        For checking a growing trail again and again: only the new entries are read. A
+        change to an entry before ``verified`` is left to :meth:`trail_problems`.
+        """
+        return trail.verify_since(self.db, audit_id, verified)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +26,9 @@ def backup(db: Database, folder: Path, keep: int = KEEP) -> Path:
     try:
         dest = sqlite3.connect(str(tmp))
         try:
+            # The copy's last commit fsyncs the file, as the live database's commits do.
+            dest.execute("PRAGMA synchronous=FULL")
+            dest.execute("PRAGMA fullfsync=ON")
             db.conn.backup(dest)
         finally:
             dest.close()
@@ -31,9 +36,25 @@ def backup(db: Database, folder: Path, keep: int = KEEP) -> Path:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"{target}: cannot write the backup ({exc})") from exc
     tmp.replace(target)
+    _sync_folder(folder)  # the rename is on disk before any older backup goes
     for old in sorted(folder.glob("audits-*.db"))[:-keep]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the folder's entries (a rename) to disk. POSIX only: Windows cannot open a
+    folder to flush it. A file system that cannot sync folders (EINVAL) is left as is."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:
+            raise
+    finally:
+        os.close(fd)
 
 
 def list_backups(folder: Path) -> list[Path]:

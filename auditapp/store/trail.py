@@ -37,12 +37,12 @@ def append(
     )
 
 
-def entries(db: Database, audit_id: str) -> list[TrailEntry]:
-    """The audit's entries, oldest first."""
+def entries(db: Database, audit_id: str, after_seq: int = 0) -> list[TrailEntry]:
+    """The audit's entries, oldest first; with ``after_seq``, only those after that one."""
     rows = db.execute(
         "SELECT seq, audit_id, at, actor, action, item_id, old, new, prev_hash, hash "
-        "FROM trail WHERE audit_id = ? ORDER BY seq",
-        [audit_id],
+        "FROM trail WHERE audit_id = ? AND seq > ? ORDER BY seq",
+        [audit_id, after_seq],
     ).fetchall()
     from auditapp.core.evidence import TrailEntry  # the record type only where read
 
@@ -52,3 +52,28 @@ def entries(db: Database, audit_id: str) -> list[TrailEntry]:
 def verify(db: Database, audit_id: str) -> list[str]:
     """Problems with the audit's chain; empty when intact."""
     return verify_chain(entries(db, audit_id))
+
+
+def verify_since(
+    db: Database, audit_id: str, verified: TrailEntry | None
+) -> tuple[list[str], list[TrailEntry]]:
+    """Problems in the entries appended since ``verified``, and those entries.
+
+    ``verified`` is the last entry of an earlier check that found the chain intact (None
+    checks from the start). Its row must still be exactly as that check read it, and the
+    new entries must chain on from it; the entries before it are not read again, so the
+    cost is that of the new entries, however long the trail. Pass the last entry
+    returned (when there are no problems) to the next call.
+    """
+    if verified is None:
+        new = entries(db, audit_id)
+        return verify_chain(new), new
+    rows = entries(db, audit_id, verified.seq - 1)
+    problems = []
+    if rows and rows[0].seq == verified.seq:
+        if rows[0] != verified:
+            problems.append(f"entry {verified.seq}: changed since it was verified")
+        rows = rows[1:]
+    else:
+        problems.append(f"entry {verified.seq}: gone since it was verified")
+    return problems + verify_chain(rows, after=verified), rows

@@ -143,12 +143,20 @@ class Reader:
                 f"expected {_range_text(low, low_open, high)}, got {describe(node.value)}",
             )
             return None
-        if isinstance(value, Decimal) and abs(value.adjusted()) > MAX_EXPONENT:
+        if _too_large(value):
             # Fraction(Decimal("1e999999999")) would build a billion-digit integer.
             self.error(
                 node.where,
                 path,
                 f"expected {_range_text(low, low_open, high)}, got {describe(node.value)}",
+            )
+            return None
+        if isinstance(value, Decimal) and len(value.as_tuple().digits) > MAX_DIGITS:
+            self.error(
+                node.where,
+                path,
+                f"expected {_range_text(low, low_open, high)} written with at most "
+                f"{MAX_DIGITS} digits, got {describe(node.value)}",
             )
             return None
         number = Fraction(value)
@@ -199,7 +207,18 @@ class Reader:
 
 
 MAX_EXPONENT = 15
+"""A number's decimal exponent (``Decimal.adjusted()``) must lie within plus or minus this:
+10**16 and more is refused, and so is a non-zero magnitude below 10**-15."""
+_INT_LIMIT: int = 10 ** (MAX_EXPONENT + 1)
+MAX_DIGITS = 40
+"""Significant digits a number may be written with (exact arithmetic grows with them)."""
 _BOOL_WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _too_large(value: int | Decimal) -> bool:
+    if isinstance(value, Decimal):
+        return abs(value.adjusted()) > MAX_EXPONENT
+    return abs(value) >= _INT_LIMIT
 
 
 def _range_text(low: Fraction | int | None, low_open: bool, high: Fraction | int | None) -> str:

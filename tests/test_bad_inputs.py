@@ -10,8 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from auditapp.core import FormError, load_catalogue, load_form
+from auditapp.core.errors import Problem
+from auditapp.core.loaders import yaml_tree
 from auditapp.store.errors import ImportFileError
 from auditapp.store.site_import import read_sites
 from tests.conftest import DATA
@@ -65,6 +68,128 @@ def test_bad_catalogue(path):
     with pytest.raises(FormError) as info:
         load_catalogue(path)
     _check(path, info.value.problems)
+
+
+class _GivesUp(yaml.SafeLoader):
+    """Stands for a libyaml that stops partway through a file on a limit of its own (as
+    PyYAML 6.0.4's does at 1000 levels of nesting): it raises after a few events."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.events_left = 20
+
+    def get_event(self):
+        if self.events_left == 0:
+            raise yaml.scanner.ScannerError(None, None, "a limit of its own", self.get_mark())
+        self.events_left -= 1
+        return super().get_event()
+
+
+_NO_LIBYAML = pytest.mark.skipif(
+    not hasattr(yaml, "CSafeLoader"), reason="this PyYAML has no libyaml"
+)
+LOADERS = {"pure-python": yaml.SafeLoader, "libyaml-gives-up": _GivesUp}
+if hasattr(yaml, "CSafeLoader"):
+    LOADERS["libyaml"] = yaml.CSafeLoader
+
+
+@_NO_LIBYAML
+def test_libyaml_reads_forms_when_present():
+    assert yaml_tree._Loader is yaml.CSafeLoader
+
+
+def _load_problems(path: Path, catalogue) -> list[Problem]:
+    with pytest.raises(FormError) as info:
+        if path.parent.name == "bad_catalogues":
+            load_catalogue(path)
+        else:
+            load_form(path, catalogue)
+    return info.value.problems
+
+
+@pytest.mark.parametrize("path", BAD_FORMS + BAD_CATALOGUES, ids=lambda p: p.stem)
+def test_bad_yaml_same_on_every_loader_path(path, catalogue, monkeypatch):
+    """libyaml (when this PyYAML has it), the pure-Python parser, and a libyaml that gives
+    up partway (the file is then read again by the pure-Python parser) each report
+    exactly the expected problems, and the very same ones."""
+    found = {}
+    for name, loader in LOADERS.items():
+        monkeypatch.setattr(yaml_tree, "_Loader", loader)
+        found[name] = _load_problems(path, catalogue)
+        _check(path, found[name])
+    assert all(problems == found["pure-python"] for problems in found.values())
+
+
+@pytest.fixture(
+    params=[
+        pytest.param(getattr(yaml, "CSafeLoader", None), id="libyaml", marks=_NO_LIBYAML),
+        pytest.param(yaml.SafeLoader, id="pure-python"),
+    ]
+)
+def parser(request, monkeypatch) -> None:
+    """Reads form YAML with libyaml or with the pure-Python parser."""
+    monkeypatch.setattr(yaml_tree, "_Loader", request.param)
+
+
+# (name, text with n repeated levels, levels outside them, where level 41 opens, its
+# field path); the top-level mapping is the first level.
+DEEP_CASES = [
+    ("flow-lists-one-line", lambda n: "a: " + "[" * n + "]" * n, 1, "1:43", "a" + "[1]" * 39),
+    (
+        "flow-mappings-one-line",
+        lambda n: "a: " + "{a: " * n + "x" + "}" * n,
+        1,
+        "1:160",
+        "a" + ".a" * 39,
+    ),
+    (
+        "flow-lists-one-a-line",
+        lambda n: "a:\n" + " [\n" * n + " ]\n" * n,
+        1,
+        "41:2",
+        "a" + "[1]" * 39,
+    ),
+    ("block-lists-compact", lambda n: "a:\n  " + "- " * n + "x", 1, "2:81", "a" + "[1]" * 39),
+    (
+        "block-mappings-indented",
+        lambda n: "".join(" " * i + f"k{i}:\n" for i in range(n)) + " " * n + "x",
+        0,
+        "41:41",
+        ".".join(f"k{i}" for i in range(40)),
+    ),
+    ("flow-in-block", lambda n: "a:\n  - - " + "[" * n + "]" * n, 3, "2:44", "a" + "[1]" * 39),
+]
+DEEP_IDS = [c[0] for c in DEEP_CASES]
+
+
+@pytest.mark.parametrize("levels", [41, 1001])
+@pytest.mark.parametrize(
+    ("make", "outside", "where", "path"), [c[1:] for c in DEEP_CASES], ids=DEEP_IDS
+)
+def test_deep_nesting_is_refused_where_level_41_opens(make, outside, where, path, levels, parser):
+    problems: list[Problem] = []
+    assert yaml_tree.parse_yaml(make(levels - outside), "deep.yaml", problems) is None
+    assert [(p.where, p.path) for p in problems] == [(where, path)]
+    assert "nested more than 40 levels deep" in problems[0].message
+
+
+@pytest.mark.parametrize(("make", "outside"), [c[1:3] for c in DEEP_CASES], ids=DEEP_IDS)
+def test_forty_levels_are_allowed(make, outside, parser):
+    problems: list[Problem] = []
+    assert yaml_tree.parse_yaml(make(40 - outside), "deep.yaml", problems) is not None
+    assert problems == []
+
+
+def test_billion_laughs_is_refused_without_expanding(parser):
+    lines = ['l0: &l0 "lol"'] + [
+        f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, 10)
+    ]
+    problems: list[Problem] = []
+    assert yaml_tree.parse_yaml("\n".join(lines), "laughs.yaml", problems) is None
+    assert len(problems) == 81
+    assert all("YAML aliases" in p.message for p in problems)
+    assert (problems[0].where, problems[0].path) == ("2:10", "l1[1]")
+    assert (problems[-1].where, problems[-1].path) == ("10:50", "l9[9]")
 
 
 @pytest.mark.parametrize("path", BAD_SITES, ids=lambda p: p.stem)

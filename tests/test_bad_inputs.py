@@ -3,6 +3,8 @@
 Each bad YAML file lists its expected problems in comment lines
 ``# expect: WHERE | PATH | SUBSTRING``; the loader must report exactly those.
 Each bad sites file has a ``.expect`` file listing, in order, a substring of each problem.
+Every bad YAML file must give the same problems whether libyaml or the pure-Python parser
+reads it, and when libyaml gives up partway on a limit of its own.
 """
 
 from __future__ import annotations

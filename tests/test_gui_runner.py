@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -84,7 +84,7 @@ def drop(widget, mime: QMimeData) -> None:
     """A drag entering ``widget`` and dropping ``mime`` on it (Qt delivers the drop only
     to the widget that accepted the drag)."""
     enter = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),  # Qt's drag events take integer points; PySide6 6.11 insists
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

@@ -8,6 +8,7 @@ layers and the standard modules they use (some 40) never meet that hook.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -101,6 +102,20 @@ def _report_unexpected(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def _quit_once_shown(app: QApplication) -> None:
+    """Test hook, on when ``AUDITAPP_QUIT_AFTER_SHOWN=1``: once the event loop runs with
+    the window shown, print ``window shown (PLATFORM)`` and quit. The tests of the built
+    package (tests/test_package.py) and the frozen start-up benchmark use it to start the
+    real program and see its window come up on a given Qt platform."""
+    from PySide6.QtCore import QTimer
+
+    def done() -> None:
+        print(f"window shown ({app.platformName()})", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, done)
+
+
 def run_gui(data_dir: Path | None) -> int:
     """Open the data folder and run the main window until it closes."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -116,6 +131,8 @@ def run_gui(data_dir: Path | None) -> int:
     window.resize(1280, 800)
     window.show()
     start_backup(window)
+    if os.environ.get("AUDITAPP_QUIT_AFTER_SHOWN") == "1":
+        _quit_once_shown(app)
     code = app.exec()
     # Background exports and imports hold their own connection; let them end first.
     QThreadPool.globalInstance().waitForDone()

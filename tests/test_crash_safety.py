@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 ROUNDS = 200
 TIME_LIMIT = 120.0
-"""Seconds for all rounds (about 13 s here, on two busy cores); a test that runs longer
+"""Seconds for all rounds (about 9 s here, on two busy cores); a test that runs longer
 fails rather than goes on."""
 LINE_WAIT = 15.0
 """Seconds to wait for one line from the launcher."""

@@ -128,3 +128,14 @@ def test_huge_file_is_refused(store, audit, tmp_path):
     with pytest.raises(PhotoError, match="at most 60 MB"):
         store.photos.ingest(audit.id, big, "tables", ME.name)
     assert counts(store) == (0, 0)
+
+
+def test_atomic_writes_leave_no_temporary_files_and_make_their_folders(tmp_path):
+    from auditapp.store.blobs import write_atomically
+
+    target = tmp_path / "ab" / "cd" / "blob.jpg"
+    write_atomically(target, b"first")
+    write_atomically(target, b"second", private=True)
+    assert target.read_bytes() == b"second"
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert [p.name for p in target.parent.iterdir()] == ["blob.jpg"]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import errno
-import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from auditapp.store.blobs import sync_folder
 from auditapp.store.db import Database
 from auditapp.store.errors import StoreError
 
@@ -36,25 +35,10 @@ def backup(db: Database, folder: Path, keep: int = KEEP) -> Path:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"{target}: cannot write the backup ({exc})") from exc
     tmp.replace(target)
-    _sync_folder(folder)  # the rename is on disk before any older backup goes
+    sync_folder(folder)  # the rename is on disk before any older backup goes
     for old in sorted(folder.glob("audits-*.db"))[:-keep]:
         old.unlink(missing_ok=True)
     return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """Flush the folder's entries (a rename) to disk. POSIX only: Windows cannot open a
-    folder to flush it. A file system that cannot sync folders (EINVAL) is left as is."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        if exc.errno != errno.EINVAL:
-            raise
-    finally:
-        os.close(fd)
 
 
 def list_backups(folder: Path) -> list[Path]:

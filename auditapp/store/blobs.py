@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -12,6 +13,7 @@ def write_atomically(path: Path, data: bytes, private: bool = False) -> None:
 
     ``private`` makes the file readable by its owner only (keys).
     """
+    created = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
@@ -25,6 +27,28 @@ def write_atomically(path: Path, data: bytes, private: bool = False) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    # The file's bytes are on disk; its name (and any folder just made for it) are
+    # entries of their folders, flushed separately, or a power cut can lose them while
+    # the database row that points at the file survives.
+    sync_folder(path.parent)
+    for folder in created:
+        sync_folder(folder.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush the folder's entries (a rename, a new file) to disk. POSIX only: Windows
+    cannot open a folder to flush it. A file system that cannot sync folders (EINVAL)
+    is left as is."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:
+            raise
+    finally:
+        os.close(fd)
 
 
 class BlobStore:

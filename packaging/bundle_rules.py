@@ -160,9 +160,11 @@ def keep_file(dest: str) -> bool:
         if folder not in QT_PLUGINS:
             return False
         names = QT_PLUGINS[folder]
+        if names is None or len(parts) > parts.index("plugins") + 3:
+            return True  # the whole folder, or a sub-folder of it (platforms/darwin)
         stem = path.name.split(".")[0]
         stem = stem[3:] if stem.startswith("lib") else stem
-        return names is None or stem in names
+        return stem in names
     if in_qt and "translations" in parts:
         return False  # Qt's own translations: the app loads only resources/translations
     if len(parts) == 1 and ".so" in path.name:

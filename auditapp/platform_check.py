@@ -88,14 +88,15 @@ class PlatformReport:
         return _packages(self.missing, 1)
 
 
-def _stem(soname: str) -> str:
-    return soname.split(".so", 1)[0]
+def library_stem(file_name: str) -> str:
+    """``libxcb-cursor.so.0.0.0`` -> ``libxcb-cursor``."""
+    return file_name.split(".so", 1)[0]
 
 
 def _packages(sonames: Sequence[str], which: int) -> list[str]:
     names: list[str] = []
     for soname in sonames:
-        known = PACKAGES.get(_stem(soname))
+        known = PACKAGES.get(library_stem(soname))
         name = known[which] if known else soname
         if name not in names:
             names.append(name)

@@ -13,6 +13,9 @@ import subprocess
 import sys
 from pathlib import Path, PurePosixPath
 
+from auditapp.platform_check import PACKAGES
+from auditapp.platform_check import library_stem as library_stem
+
 # Distributions whose metadata the frozen program reads with importlib.metadata:
 # `serviceaudit --version` names reportlab and pyHanko; the others are read by the
 # libraries themselves (plug-in entry points, their own version checks).
@@ -105,49 +108,26 @@ QT_PLUGINS: dict[str, set[str] | None] = {
 
 # System libraries the bundle leaves to the operating system: Qt's window-system and
 # font stack, which must match the running X server, D-Bus and font configuration.
-# Library file stem -> Debian package that provides it. The .deb depends on each.
+# Library file stem -> Debian package that provides it (from the table `make run`'s
+# platform check uses, auditapp/platform_check.py). The .deb depends on each.
+LEFT_TO_SYSTEM = (
+    "libxcb", "libxcb-cursor", "libxcb-icccm", "libxcb-image", "libxcb-keysyms",
+    "libxcb-randr", "libxcb-render", "libxcb-render-util", "libxcb-shape", "libxcb-shm",
+    "libxcb-sync", "libxcb-util", "libxcb-xfixes", "libxcb-xkb", "libxcb-glx",
+    "libX11", "libX11-xcb", "libXau", "libXdmcp", "libxkbcommon", "libxkbcommon-x11",
+    "libEGL", "libGL", "libGLX", "libGLdispatch", "libOpenGL",
+    "libfontconfig", "libfreetype", "libdbus-1", "libglib-2.0", "libgthread-2.0",
+)  # fmt: skip
+# GLib's package was renamed in Debian 13 and Ubuntu 24.04; a dependency names both.
+_GLIB = "libglib2.0-0t64 | libglib2.0-0"
 SYSTEM_LIBRARIES: dict[str, str] = {
-    "libxcb": "libxcb1",
-    "libxcb-cursor": "libxcb-cursor0",
-    "libxcb-icccm": "libxcb-icccm4",
-    "libxcb-image": "libxcb-image0",
-    "libxcb-keysyms": "libxcb-keysyms1",
-    "libxcb-randr": "libxcb-randr0",
-    "libxcb-render": "libxcb-render0",
-    "libxcb-render-util": "libxcb-render-util0",
-    "libxcb-shape": "libxcb-shape0",
-    "libxcb-shm": "libxcb-shm0",
-    "libxcb-sync": "libxcb-sync1",
-    "libxcb-util": "libxcb-util1",
-    "libxcb-xfixes": "libxcb-xfixes0",
-    "libxcb-xkb": "libxcb-xkb1",
-    "libxcb-glx": "libxcb-glx0",
-    "libX11": "libx11-6",
-    "libX11-xcb": "libx11-xcb1",
-    "libXau": "libxau6",
-    "libXdmcp": "libxdmcp6",
-    "libxkbcommon": "libxkbcommon0",
-    "libxkbcommon-x11": "libxkbcommon-x11-0",
-    "libEGL": "libegl1",
-    "libGL": "libgl1",
-    "libGLX": "libglx0",
-    "libGLdispatch": "libglvnd0",
-    "libOpenGL": "libopengl0",
-    "libfontconfig": "libfontconfig1",
-    "libfreetype": "libfreetype6",
-    "libdbus-1": "libdbus-1-3",
-    "libglib-2.0": "libglib2.0-0t64 | libglib2.0-0",  # renamed in Debian 13, Ubuntu 24.04
-    "libgthread-2.0": "libglib2.0-0t64 | libglib2.0-0",
+    stem: _GLIB if PACKAGES[stem][0] == "libglib2.0-0" else PACKAGES[stem][0]
+    for stem in LEFT_TO_SYSTEM
 }
 
 
 # The C library's parts: never bundled (PyInstaller's own rule), provided by libc6.
 GLIBC = {"libc", "libm", "libdl", "libpthread", "librt", "libutil", "libresolv", "ld-linux-x86-64"}
-
-
-def library_stem(file_name: str) -> str:
-    """``libxcb-cursor.so.0.0.0`` -> ``libxcb-cursor``."""
-    return file_name.split(".so", 1)[0]
 
 
 def keep_file(dest: str) -> bool:

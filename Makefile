@@ -13,6 +13,8 @@ LATEST := .venv-latest
 export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+# Compile bytecode at install, as pip does, so the first start does not pay for it.
+export UV_COMPILE_BYTECODE := 1
 
 SYNC := $(UV) sync --locked --quiet
 

@@ -1,8 +1,8 @@
 # Every target is idempotent and needs only python3 and make on the machine.
-# Installs come from uv.lock (exact versions with hashes). uv itself is installed from
-# PyPI into .venv-tools by pip, at the version pinned here.
+# Installs come from uv.lock (exact versions with hashes). uv itself is downloaded from
+# PyPI into .venv-tools/bin by tools/bootstrap_uv.py (standard library only, the wheel's
+# SHA-256 pinned there), so neither venv nor pip is needed on the machine.
 PYTHON ?= python3
-UV_VERSION := 0.13.9
 TOOLS := .venv-tools
 UV := $(TOOLS)/bin/uv
 VENV := .venv
@@ -20,9 +20,8 @@ SYNC := $(UV) sync --locked --quiet
 
 .PHONY: run test bench lint lock test-latest package screenshots translations clean
 
-$(UV):
-	$(PYTHON) -m venv $(TOOLS)
-	$(TOOLS)/bin/pip install --quiet 'uv==$(UV_VERSION)'
+$(UV): tools/bootstrap_uv.py
+	$(PYTHON) tools/bootstrap_uv.py $(TOOLS)
 
 # The runtime packages only; --inexact keeps the test tools of an earlier `make test`.
 run: | $(UV)

@@ -52,6 +52,19 @@ def _positive(text: str) -> int:
     return value
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: print the version report and exit at once, whatever follows."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from auditapp.versions import version_report
+
+        print(version_report())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="auditapp",
@@ -60,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--version", action="store_true", help="print the versions of the app and its libraries"
+        "--version",
+        action=_VersionAction,
+        help="print the versions of the app and its libraries, and exit",
     )
     _data_dir_arg(parser, top=True)
     sub = parser.add_subparsers(dest="command")
@@ -156,12 +171,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args is None:
             args = build_parser().parse_args(argv)
-        if getattr(args, "version", False):
-            from auditapp.versions import version_report
-
-            print(version_report())
-            return 0
         if args.command is None:
+            if getattr(sys, "frozen", False):
+                # The frozen build has no `make run` to check Qt's libraries first.
+                from auditapp.platform_check import preflight
+
+                if not preflight():
+                    return 1
             from auditapp.ui.app import run_gui
 
             return run_gui(args.data_dir)

@@ -19,7 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,16 +76,22 @@ class PlatformReport:
     """Sonames the dynamic linker could not find, in ldd's order, without repeats."""
     note: str = ""
     """Why nothing was checked, when nothing was."""
+    no_display: bool = False
+    """True when neither X11 nor Wayland is reachable (DISPLAY and WAYLAND_DISPLAY unset)."""
 
     @property
     def ok(self) -> bool:
-        return not self.missing
+        return not self.missing and not self.no_display
 
     def debian_packages(self) -> list[str]:
         return _packages(self.missing, 0)
 
     def fedora_packages(self) -> list[str]:
         return _packages(self.missing, 1)
+
+    def unknown(self) -> list[str]:
+        """Missing sonames no known package provides."""
+        return [name for name in self.missing if library_stem(name) not in PACKAGES]
 
 
 def library_stem(file_name: str) -> str:
@@ -97,7 +103,9 @@ def _packages(sonames: Sequence[str], which: int) -> list[str]:
     names: list[str] = []
     for soname in sonames:
         known = PACKAGES.get(library_stem(soname))
-        name = known[which] if known else soname
+        if known is None:
+            continue  # listed apart, see PlatformReport.unknown
+        name = known[which]
         if name not in names:
             names.append(name)
     return names
@@ -138,32 +146,65 @@ def missing_libraries(binary: Path) -> tuple[str, ...]:
     return tuple(missing)
 
 
-def check(environ: dict[str, str] | None = None, plugin: Path | None = None) -> PlatformReport:
-    """Check the xcb plugin (or ``plugin``) unless the platform makes it moot."""
+def check(environ: Mapping[str, str] | None = None, plugin: Path | None = None) -> PlatformReport:
+    """Check the xcb plugin (or ``plugin``) unless the platform makes it moot.
+
+    Raises OSError when ``ldd`` is absent or cannot read the plugin."""
     env = os.environ if environ is None else environ
     if not sys.platform.startswith("linux"):
         return PlatformReport(None, (), f"nothing to check on {sys.platform}")
-    chosen = env.get("QT_QPA_PLATFORM", "")
-    if plugin is None and chosen and not chosen.startswith("xcb"):
-        return PlatformReport(None, (), f"QT_QPA_PLATFORM={chosen}: the xcb plugin is not used")
+    # QT_QPA_PLATFORM may list fallbacks ("wayland;xcb"); xcb matters if it is among them.
+    chosen = [name.split(":", 1)[0] for name in env.get("QT_QPA_PLATFORM", "").split(";")]
+    if plugin is None and any(chosen) and "xcb" not in chosen:
+        return PlatformReport(
+            None, (), f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}: the xcb plugin is not used"
+        )
     found = plugin or xcb_plugin()
     if found is None:
         return PlatformReport(None, (), "PySide6's xcb plugin was not found")
-    return PlatformReport(found, missing_libraries(found))
+    no_display = plugin is None and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+    return PlatformReport(found, missing_libraries(found), no_display=no_display)
 
 
 def advice(report: PlatformReport) -> str:
     """The message for a failed check: what is missing and the lines that install it."""
-    debian = " ".join(report.debian_packages())
-    fedora = " ".join(report.fedora_packages())
-    return (
-        "ServiceAudit cannot open its window: Qt's xcb platform plugin needs "
-        f"libraries this system lacks: {', '.join(report.missing)}.\n"
-        "Install them, then start again:\n"
-        f"  Debian, Ubuntu:  sudo apt-get install -y {debian}\n"
-        f"  Fedora:          sudo dnf install -y {fedora}\n"
-        "(make run installs them itself when run as root on Debian or Ubuntu.)"
-    )
+    lines = ["ServiceAudit cannot open its window:"]
+    if report.missing:
+        lines[0] += (
+            " Qt's xcb platform plugin needs libraries this system lacks: "
+            f"{', '.join(report.missing)}."
+        )
+        if report.debian_packages():
+            lines += [
+                "Install them, then start again:",
+                f"  Debian, Ubuntu:  sudo apt-get install -y {' '.join(report.debian_packages())}",
+                f"  Fedora:          sudo dnf install -y {' '.join(report.fedora_packages())}",
+            ]
+        if report.unknown():
+            lines.append(
+                f"No package known here provides {', '.join(report.unknown())}; find it "
+                "with `apt-file search NAME` (Debian, Ubuntu) or `dnf provides '*/NAME'`."
+            )
+    if report.no_display:
+        lines.append(
+            "There is no display: DISPLAY and WAYLAND_DISPLAY are unset. Start it from a "
+            "desktop session (or over `ssh -X`); the commands (`auditapp --help`) need none."
+        )
+    return "\n".join(lines)
+
+
+def preflight() -> bool:
+    """For the frozen build, which no `make run` precedes: True when the window can open,
+    otherwise print why and what to install and return False. When the check itself
+    cannot run, say so and let Qt try."""
+    try:
+        report = check()
+    except OSError as exc:
+        print(f"warning: cannot check Qt's libraries ({exc}); starting anyway", file=sys.stderr)
+        return True
+    if not report.ok:
+        print(advice(report), file=sys.stderr)
+    return report.ok
 
 
 def _apt_install(packages: Sequence[str]) -> int:
@@ -177,6 +218,13 @@ def _apt_install(packages: Sequence[str]) -> int:
     ).returncode
 
 
+def _plugin_file(text: str) -> Path:
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a file")
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m auditapp.platform_check",
@@ -187,22 +235,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="when run as root with apt-get, install the missing Debian packages",
     )
-    parser.add_argument("--plugin", type=Path, help="check this plugin instead of PySide6's")
+    parser.add_argument(
+        "--plugin", type=_plugin_file, help="check this plugin file instead of PySide6's"
+    )
     args = parser.parse_args(argv)
     try:
         report = check(plugin=args.plugin)
     except OSError as exc:
-        # Without ldd the check cannot tell; Qt's own message follows if it fails.
-        print(f"warning: {exc}", file=sys.stderr)
+        if args.plugin is not None:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        # Without ldd nothing can be told; Qt's own message follows if loading fails.
+        print(f"warning: cannot check Qt's libraries ({exc}); starting anyway", file=sys.stderr)
         return 0
     if report.ok:
         return 0
+    packages = report.debian_packages()
     can_install = args.install and os.geteuid() == 0 and shutil.which("apt-get") is not None
-    if can_install and _apt_install(report.debian_packages()) == 0:
-        again = check(plugin=args.plugin)
-        if again.ok:
-            return 0
-        report = again
+    if can_install and packages:
+        code = _apt_install(packages)
+        if code != 0:
+            print(f"apt-get failed (exit {code}); install the packages below by hand.")
+        else:
+            report = check(plugin=args.plugin)
+            if report.ok:
+                return 0
     print(advice(report), file=sys.stderr)
     return 1
 

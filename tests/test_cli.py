@@ -247,11 +247,13 @@ def test_a_bad_start_is_refused_before_any_window_opens(argv, capsys):
     assert exc.value.code == 2 and "usage: auditapp" in capsys.readouterr().err
 
 
-def test_version_names_the_app_and_the_libraries_users_quote():
+@pytest.mark.parametrize("argv", [["--version"], ["--version", "demo"]])
+def test_version_names_the_app_and_the_libraries_users_quote(argv, tmp_path):
     from auditapp import __version__
 
     out = subprocess.run(
-        [sys.executable, "-m", "auditapp", "--version"],
+        [sys.executable, "-m", "auditapp", *argv],
+        cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=60,
@@ -268,3 +270,4 @@ def test_version_names_the_app_and_the_libraries_users_quote():
     assert lines["SQLite"] == sqlite3.sqlite_version
     assert lines["Qt"][0].isdigit() and lines["pyHanko"][0].isdigit()
     assert lines["Python"].startswith(".".join(map(str, sys.version_info[:3])))
+    assert not list(tmp_path.iterdir()), "--version must do nothing else"

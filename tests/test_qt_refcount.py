@@ -33,10 +33,17 @@ def test_qt_calls_that_return_nothing_keep_none_alive(tmp_path):
     assert out.returncode == 0 and figures, (
         f"the window loop ended with code {out.returncode} {figures}: {out.stderr[-2000:]}"
     )
-    assert figures["calls"] >= 20_000, figures
-    # A sound build keeps the count steady (or growing while the runner builds panels);
-    # the broken one loses about one reference per call.
-    assert figures["after"] >= figures["before"] - 100, (
-        f"sys.getrefcount(None) fell from {figures['before']} to {figures['after']} "
-        f"over {figures['calls']} Qt calls: this PySide6 build leaks references to None"
+    simple, mixed = figures["simple"], figures["mixed"]
+    assert simple["calls"] >= 20_000 and mixed["calls"] >= 5_000, figures
+    # Simple void calls on a sound build leave the count exactly as it was; the broken
+    # build loses one reference per call. A build that loses one in a hundred fails too.
+    assert abs(simple["after"] - simple["before"]) <= 10, (
+        f"sys.getrefcount(None) went from {simple['before']} to {simple['after']} over "
+        f"{simple['calls']} Qt calls that return nothing: this PySide6 build mishandles "
+        "references to None"
+    )
+    # With painting and moving between items the count may grow, never fall.
+    assert mixed["after"] >= mixed["before"], (
+        f"sys.getrefcount(None) fell from {mixed['before']} to {mixed['after']} while "
+        "painting and moving through the runner"
     )

@@ -51,8 +51,9 @@ lock: | $(UV)
 # The suite against the newest releases, ignoring the lock, in its own environment.
 # Not part of CI: it shows drift (a library's new wording, a broken build) early.
 test-latest: | $(UV)
-	$(UV) venv --quiet --allow-existing $(LATEST)
-	$(UV) pip install --quiet --python $(LATEST)/bin/python --upgrade --reinstall-package auditapp -e '.[test,dev,package]'
+	rm -rf $(LATEST)
+	$(UV) venv --quiet $(LATEST)
+	$(UV) pip install --quiet --python $(LATEST)/bin/python -e '.[test,dev,package]'
 	QT_QPA_PLATFORM=offscreen $(LATEST)/bin/python -m pytest -q
 
 # The one-folder PyInstaller build (dist/serviceaudit) and the .deb (dist/*.deb).

@@ -33,8 +33,10 @@ sys.path.insert(0, str(HERE))
 
 import bundle_rules  # noqa: E402
 
+from auditapp import resources  # noqa: E402
+
 SPEC = HERE / "serviceaudit.spec"
-APP_ID = "io.serviceaudit.ServiceAudit"
+APP_ID = resources.APP_ID
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MAINTAINER = "ServiceAudit developers <serviceaudit@example.org>"
 
@@ -164,9 +166,12 @@ def build_deb(folder: Path, dist: Path, work: Path, version: str) -> Path:
     _install(HERE / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml")
     icons = share / "icons" / "hicolor"
     for size in ICON_SIZES:
-        png = HERE / "icons" / f"serviceaudit-{size}.png"
+        png = ROOT / "resources" / "icons" / f"serviceaudit-{size}.png"
         _install(png, icons / f"{size}x{size}" / "apps" / "serviceaudit.png")
-    _install(HERE / "icons" / "serviceaudit.svg", icons / "scalable" / "apps" / "serviceaudit.svg")
+    _install(
+        ROOT / "resources" / "icons" / "serviceaudit.svg",
+        icons / "scalable" / "apps" / "serviceaudit.svg",
+    )
     for path in [root / "usr", *(root / "usr").rglob("*")]:
         if path.is_dir() and not path.is_symlink():
             path.chmod(0o755)

@@ -234,7 +234,7 @@ def app_version(root: Path) -> str:
 def icon_for_platform(root: Path) -> str | None:
     """The executable's icon: .ico on Windows, .icns on macOS (made by the README's
     steps on those systems), none on Linux (the desktop entry names the icon)."""
-    icons = root / "packaging" / "icons"
+    icons = root / "resources" / "icons"
     if sys.platform == "win32":
         candidate = icons / "serviceaudit.ico"
     elif sys.platform == "darwin":

@@ -1,4 +1,4 @@
-"""Render packaging/icons/serviceaudit.svg to the PNG sizes the desktop entry uses, plus
+"""Render resources/icons/serviceaudit.svg to the PNG sizes the desktop entry uses, plus
 the Windows .ico and macOS .icns the spec picks up on those systems.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py
@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parent / "icons"
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 SVG = ICONS / "serviceaudit.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

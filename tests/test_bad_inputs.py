@@ -214,3 +214,15 @@ def test_good_sites_files():
     gb = read_sites(DATA / "sites_gb18030.csv")
     assert len(ok) >= 5 and len(gb) >= 1
     assert any("\u4e00" <= ch <= "\u9fff" for s in gb for ch in s.name)
+
+
+def test_an_oversized_yaml_file_is_refused_before_it_is_parsed(tmp_path, catalogue):
+    from auditapp.core.forms import MAX_YAML_BYTES
+
+    big = tmp_path / "huge.yaml"
+    big.write_text("# padding\n" * (MAX_YAML_BYTES // 10 + 1), encoding="utf-8")
+    for load in (lambda p: load_form(p, catalogue), load_catalogue):
+        with pytest.raises(FormError) as info:
+            load(big)
+        (problem,) = info.value.problems
+        assert str(big) in str(problem) and "may be at most 2,097,152 bytes" in str(problem)

@@ -599,3 +599,14 @@ def test_screens_fit_at_both_sizes(qtbot, demo_store, tmp_path):
             image = win.grab()
             assert (image.width(), image.height()) == size
         win.close()
+
+
+def test_the_app_has_its_icon_and_names_its_desktop_entry(qapp):
+    from auditapp.resources import APP_ID
+    from auditapp.ui.app import install_identity
+
+    install_identity(qapp)
+    sizes = {s.width() for s in qapp.windowIcon().availableSizes()}
+    assert {16, 32, 64, 256} <= sizes
+    assert qapp.desktopFileName() == APP_ID
+    assert (Path(__file__).parents[1] / "packaging" / "serviceaudit.desktop").is_file()

@@ -317,6 +317,22 @@ def test_window_offscreen(program, demo, tmp_path):
     assert "window shown (offscreen)" in _window(program, demo, tmp_path)
 
 
+def test_without_a_display_the_frozen_app_says_so_instead_of_aborting(program, demo, tmp_path):
+    res = run(
+        program,
+        "--data-dir",
+        str(demo),
+        cwd=tmp_path,
+        timeout=120,
+        QT_QPA_PLATFORM=None,
+        DISPLAY=None,
+        WAYLAND_DISPLAY=None,
+    )
+    assert res.returncode == 1, res.stdout + res.stderr
+    assert "There is no display: DISPLAY and WAYLAND_DISPLAY are unset" in res.stderr
+    assert "Could not load the Qt platform plugin" not in res.stderr
+
+
 def _xvfb() -> str | None:
     found = shutil.which("Xvfb")
     if found is None and not os.environ.get("CI"):

@@ -12,9 +12,27 @@ from auditapp.core.loaders.tree import Node, from_plain
 from auditapp.core.model import Catalogue, Form
 from auditapp.core.shipped import CATALOGUE_FILE, shipped_forms_dir
 
+# The largest shipped file (the catalogue) is about 60 KB. A YAML file with
+# an error is read a second time by PyYAML's pure-Python parser for a located message
+# (about 12 s a megabyte), so a size limit keeps a wrong file from hanging the check.
+MAX_YAML_BYTES = 2 * 1024 * 1024
+
 
 def _read_text(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise FormError(
+                [
+                    Problem(
+                        str(path),
+                        "",
+                        "",
+                        f"the file is {size:,} bytes; a form or catalogue may be at most "
+                        f"{MAX_YAML_BYTES:,} bytes (is it the right file?)",
+                    )
+                ]
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise FormError(

@@ -42,10 +42,25 @@ def install_fonts(app: QApplication) -> None:
         app.setFont(base)
 
 
+def install_identity(app: QApplication) -> None:
+    """The window icon, and the desktop entry's name so that a Wayland shell or a task bar
+    matches the window to the installed entry (packaging/serviceaudit.desktop)."""
+    from PySide6.QtGui import QIcon
+
+    from auditapp.resources import APP_ID, ICONS
+
+    app.setDesktopFileName(APP_ID)
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(ICONS / f"serviceaudit-{size}.png"))
+    app.setWindowIcon(icon)
+
+
 def build_main_window(app: QApplication, data_dir: Path | None) -> MainWindow:
     """Fonts, the data folder (``--data-dir``, environment, or the folder chosen in
     Settings), the UI language, then the main window; raises :class:`AuditAppError`."""
     app.setApplicationName("ServiceAudit")
+    install_identity(app)
     install_fonts(app)
     # The rolling backup waits until the window is up (start_backup), so that copying
     # the database never delays the start.

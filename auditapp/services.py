@@ -42,4 +42,5 @@ def open_data(data_dir: Path | None = None, backup: bool = True) -> Store:
         store.settings.set(LIBRARY_STAMP, stamp)
     if backup:
         store.backup_if_due()
+        store.tidy_files()
     return store

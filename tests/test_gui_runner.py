@@ -346,14 +346,14 @@ def test_large_non_image_drop_is_refused_with_a_message(qtbot, store, tmp_path):
         f.truncate(50 * 1024 * 1024)  # 50 MB of zeros: not an image
     runner.go_to_item("dining_clean")
     drop(runner._panel, file_mime(bogus))
-    assert "not an image" in runner.error_text()
+    assert "not a photo" in runner.error_text()
     assert session.photos() == []
     assert store.db.execute("SELECT COUNT(*) FROM photos").fetchone()[0] == 0
     # a damaged JPEG too
     damaged = tmp_path / "damaged.jpg"
     damaged.write_bytes(jpeg(tmp_path / "ok.jpg").read_bytes()[:600])
     drop(runner._panel.photos, file_mime(damaged))
-    assert "damaged" in runner.error_text() or "not an image" in runner.error_text()
+    assert "damaged" in runner.error_text() or "not a photo" in runner.error_text()
     assert session.photos() == []
     assert runner.current_item_id() == "dining_clean"
 

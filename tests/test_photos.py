@@ -107,11 +107,11 @@ def _png_header_only(w: int, h: int) -> bytes:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"%PDF-1.7 this is not an image" * 50, "not an image"),
+        (b"%PDF-1.7 this is not an image" * 50, "this is a PDF document, not a photo"),
         (jpeg(1200, 900)[:3000], "damaged or truncated"),
         (_png_header_only(60000, 60000), "decompression bomb"),
         (_png_header_only(10000, 9000), "megapixels"),
-        (b"", "not an image"),
+        (b"", "not a photo in a format accepted here"),
     ],
     ids=["pdf", "truncated-jpeg", "decompression-bomb", "too-many-pixels", "empty"],
 )
@@ -139,3 +139,96 @@ def test_atomic_writes_leave_no_temporary_files_and_make_their_folders(tmp_path)
     assert target.read_bytes() == b"second"
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     assert [p.name for p in target.parent.iterdir()] == ["blob.jpg"]
+
+
+POSTSCRIPT = b"""%!PS-Adobe-3.0 EPSF-3.0
+%%BoundingBox: 0 0 100 100
+/out (OUTFILE) (w) file def out (ran) writestring out closefile
+showpage
+"""
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (POSTSCRIPT, "this is a PostScript file, not a photo"),
+        (b"\xc5\xd0\xd3\xc6" + b"\0" * 28 + POSTSCRIPT, "this is an EPS file, not a photo"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "this is a PDF document, not a photo"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "this is an SVG drawing, not a photo"),
+        (b"\x00\x01\x02 nothing known", "not a photo in a format accepted here"),
+    ],
+)
+def test_only_camera_formats_are_opened_never_an_interpreter(store, audit, tmp_path, data, said):
+    marker = tmp_path / "ghostscript-ran"
+    data = data.replace(b"OUTFILE", str(marker).encode())
+    with pytest.raises(PhotoError) as info:
+        store.photos.ingest(audit.id, data, None, ME.name, name="holiday.jpg")
+    assert str(info.value).startswith("holiday.jpg: ") and said in str(info.value)
+    assert "JPEG, PNG, WebP, TIFF, GIF or BMP" in str(info.value)
+    assert not marker.exists()
+    assert store.photos.list(audit.id) == []
+
+
+def test_a_sliver_is_refused_before_it_is_decoded(store, audit):
+    buf = io.BytesIO()
+    Image.new("RGB", (20_000, 1), (9, 9, 9)).save(buf, "PNG")
+    with pytest.raises(
+        PhotoError, match=r"20000x1 pixels, not the shape of a photo \(at most 25:1\)"
+    ):
+        store.photos.ingest(audit.id, buf.getvalue(), None, ME.name, name="strip.png")
+
+
+PEAK = """
+import io, resource, sys
+from PIL import Image
+buf = io.BytesIO()
+Image.new("RGBA", (6000, 6000), (10, 200, 30, 128)).save(buf, "PNG")
+data = buf.getvalue()
+from auditapp.store.photos import normalise_image
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+jpeg, w, h, _ = normalise_image(data, "big.png")
+print(w, h, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) // 1024)
+"""
+
+
+def test_a_large_transparent_png_is_downscaled_before_it_is_converted():
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", PEAK], capture_output=True, text=True, timeout=120, check=True
+    )
+    width, height, grown_mb = map(int, out.stdout.split())
+    assert (width, height) == (2048, 2048)
+    # Decoding 36 megapixels of RGBA takes 144 MB; converting at full size took about
+    # 280 MB more than the process had, downscaling first about 210 MB.
+    assert grown_mb <= 1.6 * 144, f"ingest grew the process by {grown_mb} MB"
+
+
+def test_leftovers_of_killed_writers_are_removed_and_live_ones_kept(store, audit):
+    import fcntl
+    import os
+
+    from auditapp.services import open_data
+
+    store.photos.ingest(audit.id, jpeg(640, 480), None, ME.name)
+    folder = next(p for p in (store.data_dir / "photos").iterdir() if p.is_dir())
+    dead = folder / ".tmp-dead1234"
+    dead.write_bytes(b"half a photo")
+    top = store.data_dir / "thumbs" / ".tmp-dead5678"
+    top.parent.mkdir(exist_ok=True)
+    top.write_bytes(b"half a thumbnail")
+    live = folder / ".tmp-live9999"
+    live.write_bytes(b"being written")
+    fd = os.open(live, os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # as write_atomically holds its file while writing
+    try:
+        assert store.tidy_files() == 2
+        assert not dead.exists() and not top.exists() and live.exists()
+        assert store.photos.list(audit.id)[0].sha256  # the stored photo is untouched
+        assert store.photos.file(store.photos.list(audit.id)[0]).exists()
+    finally:
+        os.close(fd)
+    # Opening the data folder as the command line does tidies up too.
+    open_data(store.data_dir, backup=True).close()
+    assert not live.exists()

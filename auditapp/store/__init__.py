@@ -94,6 +94,13 @@ class Store:
             return self.backup()
         return None
 
+    def tidy_files(self) -> int:
+        """Remove what killed writers left half-written among the photo and thumbnail
+        files (temporary files no running writer holds); returns how many."""
+        from auditapp.store.blobs import remove_abandoned
+
+        return sum(remove_abandoned(self.data_dir / name) for name in ("photos", "thumbs"))
+
     def close(self) -> None:
         """Close the database."""
         self.db.conn.close()

@@ -29,6 +29,22 @@ MIN_LONG_EDGE = 1800  # JPEG decoding may scale down by a power of two to no les
 THUMB_EDGE = 256
 MAX_FILE_BYTES = 60 * 1024 * 1024
 MAX_PIXELS = 80_000_000  # above this Pillow would spend seconds and gigabytes: refuse
+MAX_ASPECT = 25  # a panorama is at most about 10:1; 80,000,000 x 1 is no photo
+# Only the formats cameras and phones write are ever opened. Pillow would otherwise
+# identify anything it has a plug-in for, and load EPS/PostScript through Ghostscript,
+# an interpreter: a hostile "photo" would run as a program. HEIF joins where a plug-in
+# (pillow-heif) has registered it.
+# (A phone's multi-picture JPEG opens through the JPEG plug-in, as MPO.)
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "GIF", "BMP")
+# Leading bytes of files people may pick by mistake, to name them in the refusal.
+_NOT_PHOTOS = (
+    (b"%!PS", "a PostScript file"),
+    (b"\xc5\xd0\xd3\xc6", "an EPS file"),
+    (b"%PDF", "a PDF document"),
+    (b"<svg", "an SVG drawing"),
+    (b"<?xml", "an XML file"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+)
 JPEG_QUALITY = 85
 _EXIF_DATETIME_ORIGINAL = 0x9003
 _EXIF_IFD = 0x8769
@@ -53,11 +69,8 @@ def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
         with warnings.catch_warnings():
             # Size is checked below with a clearer message than Pillow's warning.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            img: Image.Image = Image.open(io.BytesIO(data))
-            if img.width * img.height > MAX_PIXELS:
-                raise PhotoError(
-                    f"{name}: the image is {img.width}x{img.height} pixels, more than a photo can be ({MAX_PIXELS // 1_000_000} megapixels at most)"
-                )
+            img: Image.Image = Image.open(io.BytesIO(data), formats=photo_formats())
+            _check_size(img, name)
             taken_at = _taken_at(img)
             long_edge = max(img.size)
             if img.format == "JPEG" and long_edge > LONG_EDGE:
@@ -72,21 +85,58 @@ def normalise_image(data: bytes, name: str) -> tuple[bytes, int, int, str]:
     except Image.DecompressionBombError as exc:
         raise PhotoError(f"{name}: refused as a decompression bomb ({exc})") from exc
     except UnidentifiedImageError as exc:
-        raise PhotoError(f"{name}: not an image Pillow can read (JPEG, PNG, WebP, ...)") from exc
+        raise PhotoError(f"{name}: {_not_a_photo(data)}") from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise PhotoError(f"{name}: the image is damaged or truncated ({exc})") from exc
+    if img.mode == "P":
+        img = img.convert("RGBA")  # palette images cannot be resampled smoothly
+    # Downscale before converting: a conversion copies the full-size image (an 8000x8000
+    # RGBA PNG peaked at 750 MB when converted first).
+    img.thumbnail((LONG_EDGE, LONG_EDGE), Image.Resampling.BICUBIC, reducing_gap=2.0)
     if img.mode not in ("RGB", "L"):
-        if "A" in img.mode or img.mode == "P":
+        if "A" in img.mode:
             # Transparent areas (signature drawings, screenshots) become white, not black.
             rgba = img.convert("RGBA")
             img = Image.new("RGB", rgba.size, (255, 255, 255))
             img.paste(rgba, mask=rgba.getchannel("A"))
         else:
             img = img.convert("RGB")
-    img.thumbnail((LONG_EDGE, LONG_EDGE), Image.Resampling.BICUBIC, reducing_gap=2.0)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=JPEG_QUALITY, optimize=False)
     return out.getvalue(), img.width, img.height, taken_at
+
+
+def photo_formats() -> tuple[str, ...]:
+    """The Pillow formats a photo may be in: PHOTO_FORMATS, plus HEIF when registered."""
+    from PIL import Image
+
+    Image.init()  # every plug-in registered, so that a HEIF plug-in would be seen
+    return PHOTO_FORMATS + (("HEIF",) if "HEIF" in Image.OPEN else ())
+
+
+def _check_size(img: Image.Image, name: str) -> None:
+    """Refuse, before decoding, what no photo is: too many pixels, or a sliver."""
+    width, height = img.size
+    if width * height > MAX_PIXELS:
+        raise PhotoError(
+            f"{name}: the image is {width}x{height} pixels, more than a photo can be ({MAX_PIXELS // 1_000_000} megapixels at most)"
+        )
+    if max(width, height) > MAX_ASPECT * max(1, min(width, height)):
+        raise PhotoError(
+            f"{name}: the image is {width}x{height} pixels, not the shape of a photo (at most {MAX_ASPECT}:1)"
+        )
+
+
+def _not_a_photo(data: bytes) -> str:
+    head = data[:16].lstrip()
+    what = next((kind for magic, kind in _NOT_PHOTOS if head.startswith(magic)), "")
+    names = ["JPEG", "PNG", "WebP", "TIFF", "GIF", "BMP"] + (
+        ["HEIF"] if "HEIF" in photo_formats() else []
+    )
+    accepted = ", ".join(names[:-1]) + " or " + names[-1]
+    if what:
+        return f"this is {what}, not a photo; photos may be {accepted}"
+    return f"not a photo in a format accepted here ({accepted})"
 
 
 def _taken_at(img: Image.Image) -> str:
@@ -220,12 +270,11 @@ class PhotoRepo:
         if not path.exists():
             from PIL import Image
 
-            with Image.open(self.file(photo)) as img:
+            from auditapp.store.blobs import write_atomically
+
+            with Image.open(self.file(photo), formats=("JPEG",)) as img:  # stored as JPEG
                 img.thumbnail((THUMB_EDGE, THUMB_EDGE))
                 out = io.BytesIO()
                 img.save(out, "JPEG", quality=80)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(out.getvalue())
-            tmp.replace(path)
+            write_atomically(path, out.getvalue())
         return path

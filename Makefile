@@ -15,6 +15,9 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 # Compile bytecode at install, as pip does, so the first start does not pay for it.
 export UV_COMPILE_BYTECODE := 1
+# Trust the system's certificates, as the bootstrap (Python's ssl) does: a network that
+# needs a local CA then works for both, not only for the first download.
+export UV_SYSTEM_CERTS := 1
 
 SYNC := $(UV) sync --locked --quiet
 

@@ -41,8 +41,30 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MAINTAINER = "ServiceAudit developers <serviceaudit@example.org>"
 
 
+def check_python_library() -> None:
+    """PyInstaller bundles the interpreter's shared library. Debian and Ubuntu ship it
+    apart from python3; say which package to install rather than let the build fail
+    half-way with PyInstaller's message."""
+    import sysconfig
+
+    soname = sysconfig.get_config_var("INSTSONAME") or ""
+    if not sys.platform.startswith("linux") or ".so" not in soname:
+        return
+    if (Path(sysconfig.get_config_var("LIBDIR") or "/") / soname).exists():
+        return
+    listed = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False)
+    if f"{soname} " in listed.stdout:
+        return
+    package = "libpython{}.{}".format(*sys.version_info[:2])
+    raise SystemExit(
+        f"error: PyInstaller needs Python's shared library {soname}, which is not installed;"
+        f" on Debian or Ubuntu: sudo apt-get install {package}"
+    )
+
+
 def freeze(dist: Path, work: Path, clean: bool) -> Path:
     """Run PyInstaller on the spec; returns the one-folder build."""
+    check_python_library()
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
     cmd += ["--distpath", str(dist), "--workpath", str(work)]
     if clean:

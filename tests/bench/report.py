@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import statistics
+import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -15,6 +17,24 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
         fn()
         out.append(time.perf_counter() - t0)
     return out
+
+
+def seconds_to_first_line(
+    cmd: Sequence[str], cwd: Path, expected: str, env: dict[str, str] | None = None
+) -> float:
+    """Seconds from starting ``cmd`` to its first line of output, which must start with
+    ``expected``; the process then runs to its end (its teardown is not part of the
+    figure) and must exit 0."""
+    t0 = time.perf_counter()
+    with subprocess.Popen(
+        list(cmd), cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as proc:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        shown = time.perf_counter() - t0
+        out, err = proc.communicate(timeout=120)
+    assert line.startswith(expected) and proc.returncode == 0, line + out + err
+    return shown
 
 
 def p95(values: list[float]) -> float:

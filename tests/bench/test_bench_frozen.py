@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from tests.bench.excel_fixture import build
-from tests.bench.report import show
+from tests.bench.report import seconds_to_first_line, show
 
 ROOT = Path(__file__).resolve().parents[2]
 FROZEN = ROOT / "dist" / "serviceaudit" / "serviceaudit"
@@ -59,23 +59,9 @@ def _env() -> dict[str, str]:
 
 
 def _start(program: Path, data: Path) -> float:
-    """Seconds from starting the program to its "window shown" line (its teardown after
-    that is not part of the figure)."""
-    t0 = time.perf_counter()
-    with subprocess.Popen(
-        [str(program), "--data-dir", str(data)],
-        cwd=data.parent,
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as proc:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        shown = time.perf_counter() - t0
-        out, err = proc.communicate(timeout=120)
-    assert line.startswith("window shown") and proc.returncode == 0, line + out + err
-    return shown
+    """Seconds from starting the program to its "window shown" line."""
+    cmd = [str(program), "--data-dir", str(data)]
+    return seconds_to_first_line(cmd, data.parent, "window shown", _env())
 
 
 def test_bench_frozen_start_vs_venv(tmp_path: Path) -> None:

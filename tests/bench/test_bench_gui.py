@@ -12,29 +12,16 @@ from auditapp.core.forms import parse_form
 from auditapp.core.records import Auditor, Site
 from auditapp.store import Store
 from tests.bench.excel_fixture import build
-from tests.bench.report import show
+from tests.bench.report import seconds_to_first_line, show
 from tests.bench.test_bench_foundation import _big_form_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _start(mode: str, data: Path) -> float:
-    """Seconds from starting the process to its report that the window is shown (the
-    process then exits; its teardown is not part of the figure)."""
-    t0 = time.perf_counter()
-    with subprocess.Popen(
-        [sys.executable, "-m", "tests.bench.gui_start", mode, str(data)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as proc:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        shown = time.perf_counter() - t0
-        out, err = proc.communicate()
-    assert line.strip() == "shown" and proc.returncode == 0, line + out + err
-    return shown
+    """Seconds from starting the process to its report that the window is shown."""
+    cmd = [sys.executable, "-m", "tests.bench.gui_start", mode, str(data)]
+    return seconds_to_first_line(cmd, ROOT, "shown")
 
 
 def test_bench_startup_with_10000_audits(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../auditapp/ui/app.py" line="96"/>
+        <location filename="../../auditapp/ui/app.py" line="114"/>
         <source>Something went wrong: {0}
 
 Everything saved so far is kept.</source>
@@ -46,7 +46,7 @@ Everything saved so far is kept.</source>
 此前已保存的内容都会保留。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/app.py" line="73"/>
+        <location filename="../../auditapp/ui/app.py" line="91"/>
         <source>No backup was made: {0}
 
 Nothing saved is affected; the next start tries again.</source>

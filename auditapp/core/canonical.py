@@ -3,7 +3,9 @@
 The same plain data serves three purposes: the stored snapshot of a form inside an audit,
 the YAML written by ``forms convert``, and the input of :func:`form_hash`. Defaults are
 always written out, so leaving a field at its default and spelling the default give the
-same hash.
+same hash. The one exception is the sign-off settings (``signatures``,
+``actions_required``): they are written only where they differ from the default, so the
+hashes of forms written before these settings existed did not change.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from auditapp.core.jsontext import canonical_json as canonical_json  # re-exported
-from auditapp.core.model import Band, Form, Item, ItemType, Text
+from auditapp.core.model import DEFAULT_SIGNATURES, Band, Form, Item, ItemType, Text
 
 
 def number_text(value: Fraction) -> str:
@@ -113,6 +115,12 @@ def form_to_data(form: Form, numbers_as_text: bool = True) -> dict[str, Any]:
     }
     if form.description is not None:
         out["description"] = _text(form.description)
+    # Sign-off settings are written only where they differ from the kind's default, so the
+    # hash of every form written before they existed stays the same.
+    if form.required_signatures != DEFAULT_SIGNATURES[form.kind]:
+        out["signatures"] = [role.value for role in form.required_signatures]
+    if form.actions_required:
+        out["actions_required"] = True
     out["scoring"] = scoring
     out["sections"] = [
         {

@@ -42,6 +42,22 @@ class FormKind(StrEnum):
     SELF_ASSESSMENT = "self_assessment"
 
 
+class SignerRole(StrEnum):
+    """Who may sign an audit off."""
+
+    AUDITOR = "auditor"
+    SITE_REPRESENTATIVE = "site_representative"
+
+
+DEFAULT_SIGNATURES: dict[FormKind, tuple[SignerRole, ...]] = {
+    # A covert shop must never ask the staff to sign: only the shopper signs.
+    FormKind.MYSTERY_SHOP: (SignerRole.AUDITOR,),
+    FormKind.INSPECTION: (SignerRole.AUDITOR, SignerRole.SITE_REPRESENTATIVE),
+    FormKind.SELF_ASSESSMENT: (SignerRole.AUDITOR, SignerRole.SITE_REPRESENTATIVE),
+}
+"""The signatures a form of each kind needs unless it says otherwise."""
+
+
 class CriticalPolicy(StrEnum):
     FAIL = "fail"
     CAP = "cap"
@@ -287,6 +303,16 @@ class Form:
     """In form order."""
     description: Text | None = None
     """What the form is for."""
+    signatures: tuple[SignerRole, ...] = ()
+    """Signatures needed to complete an audit, in signing order; empty means the kind's
+    default (:data:`DEFAULT_SIGNATURES`). Use :attr:`required_signatures` to read it."""
+    actions_required: bool = False
+    """Every failed item needs a corrective action before the audit can be completed."""
+
+    @property
+    def required_signatures(self) -> tuple[SignerRole, ...]:
+        """The signatures an audit on this form needs before it can be completed."""
+        return self.signatures or DEFAULT_SIGNATURES[self.kind]
 
     def items(self) -> list[Item]:
         """Every item in form order."""

@@ -159,6 +159,8 @@ def _rows(form: Form) -> dict[str, list[dict[str, Any]]]:
         "critical_policy": s["critical_policy"],
         "cap_percent": s.get("cap_percent"),
         "pass_percent": s["pass_percent"],
+        "signatures": "|".join(d["signatures"]) if "signatures" in d else None,
+        "actions_required": True if d.get("actions_required") else None,
     }
     out: dict[str, list[dict[str, Any]]] = {
         "Form": [{"field": k, "value": v} for k, v in fields.items() if v is not None],

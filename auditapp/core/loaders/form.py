@@ -11,6 +11,7 @@ from auditapp.core.errors import FormError
 from auditapp.core.loaders.reader import Reader, describe
 from auditapp.core.loaders.tree import Node
 from auditapp.core.model import (
+    DEFAULT_SIGNATURES,
     INDUSTRIES,
     TIMER_UNITS,
     UNITS,
@@ -29,6 +30,7 @@ from auditapp.core.model import (
     Scale,
     ScoringSettings,
     Section,
+    SignerRole,
 )
 
 FORM_ID = r"[a-z0-9]+(-[a-z0-9]+)*"
@@ -82,7 +84,7 @@ class _FormBuilder:
                 "scoring",
                 "sections",
             ),
-            optional=("description",),
+            optional=("description", "signatures", "actions_required"),
         )
         if top is None:
             return None
@@ -103,12 +105,48 @@ class _FormBuilder:
         self.all_ids, self.written_ids = _raw_item_ids(top.get("sections"))
         scoring = self.scoring(top.get("scoring"))
         sections = self.sections(top.get("sections"))
+        signatures = self.signatures(top.get("signatures"), kind)
+        actions_required = r.boolean(top.get("actions_required"), "actions_required", False)
         if None in (fid, version, kind, industry, title, scoring) or self.r.problems:
             return None
         assert fid and version and kind and industry and title and scoring
         return Form(
-            fid, version, FormKind(kind), industry, title, scoring, tuple(sections), description
+            fid,
+            version,
+            FormKind(kind),
+            industry,
+            title,
+            scoring,
+            tuple(sections),
+            description,
+            signatures,
+            actions_required,
         )
+
+    def signatures(self, node: Node | None, kind: str | None) -> tuple[SignerRole, ...]:
+        """The ``signatures`` list; () when absent or equal to the kind's default."""
+        if node is None:
+            return ()
+        r = self.r
+        roles = [role.value for role in SignerRole]
+        out: list[SignerRole] = []
+        for i, n in enumerate(r.sequence(node, "signatures", min_len=1)):
+            role = r.string(n, f"signatures[{i + 1}]", choices=roles)
+            if role is None:
+                continue
+            if SignerRole(role) in out:
+                r.error(n.where, f"signatures[{i + 1}]", f"'{role}' is listed twice")
+                continue
+            out.append(SignerRole(role))
+        if out and SignerRole.AUDITOR not in out:
+            r.error(
+                node.where,
+                "signatures",
+                "every audit is signed by its auditor: the list must include 'auditor'",
+            )
+        if kind in (k.value for k in FormKind) and tuple(out) == DEFAULT_SIGNATURES[FormKind(kind)]:
+            return ()
+        return tuple(out)
 
     # -- scoring -----------------------------------------------------------------
     def scoring(self, node: Node | None) -> ScoringSettings | None:

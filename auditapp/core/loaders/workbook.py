@@ -63,6 +63,8 @@ FORM_FIELDS = (
     "critical_policy",
     "cap_percent",
     "pass_percent",
+    "signatures",
+    "actions_required",
 )
 MAX_ROWS = 5_000
 # What openpyxl raises for damaged files: zip errors, XML parse errors (SyntaxError
@@ -219,6 +221,14 @@ def _assemble(s: _Sheets) -> Node:
         }
         if parts:
             top[name] = Node(parts, next(iter(parts.values())).where)
+    sig = fields.get("signatures")
+    if sig is not None:
+        # One cell: roles separated by "|", like the values of visible_if_value.
+        parts = str(sig.value).split("|") if isinstance(sig.value, str) else [sig.value]
+        top["signatures"] = Node(
+            [Node(p.strip() if isinstance(p, str) else p, sig.where) for p in parts], sig.where
+        )
+    _put(top, "actions_required", fields.get("actions_required"))
     scoring: dict[str, Node] = {}
     for name in ("critical_policy", "cap_percent", "pass_percent"):
         _put(scoring, name, fields.get(name))

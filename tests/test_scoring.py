@@ -89,6 +89,30 @@ def test_completion_and_evidence():
     assert reasons == {("tables", "photo"), ("tables", "comment"), ("why_dirty", "unanswered")}
 
 
+def test_unmet_evidence_rules_count_as_open_points():
+    """The header's "All required answered" must not appear while evidence is missing."""
+    form = worked_form()
+    full = answers(**{**BASE, "tables": "dirty", "why_dirty": "Crumbs"})
+    r = score(form, full)
+    assert r.required_open == ()  # every required item has an answer...
+    assert r.evidence_open == (("tables", "photo"), ("tables", "comment"))  # ...not its evidence
+    assert r.open_points == 2
+    assert [(m.item_id, m.reason) for m in completion_check(form, full, r)] == list(r.evidence_open)
+
+    full["tables"] = Answer("tables", "dirty", comment="Sticky", photo_count=1)
+    r = score(form, full)
+    assert r.evidence_open == () and r.open_points == 0
+    assert completion_check(form, full, r) == []
+
+    # Passed: "required_on_failure" asks for nothing; N/A and unanswered items neither.
+    passed = answers(**{**BASE, "tables": "clean"})
+    assert score(form, passed).evidence_open == ()
+    assert score(form, {"tables": Answer("tables", None, na=True)}).evidence_open == ()
+    unanswered = score(form, answers(greet="pass"))
+    assert unanswered.evidence_open == ()
+    assert unanswered.open_points == len(unanswered.required_open) > 0
+
+
 def test_parse_value_rejects_bad_input():
     form = worked_form()
     with pytest.raises(Exception, match="takes a number in min"):

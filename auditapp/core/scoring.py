@@ -12,7 +12,16 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from auditapp.core.answers import Answer, Answers, value_text
-from auditapp.core.model import Band, CriticalPolicy, Form, GradeBand, Item, ItemType, Section
+from auditapp.core.model import (
+    Band,
+    CriticalPolicy,
+    EvidenceRule,
+    Form,
+    GradeBand,
+    Item,
+    ItemType,
+    Section,
+)
 
 
 class ItemResult(NamedTuple):
@@ -99,6 +108,15 @@ class AuditScore:
     """Visible required items."""
     required_open: tuple[str, ...]
     """Visible required items neither answered nor N/A, in form order."""
+    evidence_open: tuple[tuple[str, str], ...] = ()
+    """Answered visible items whose evidence rule is not met yet, as (item id, ``photo`` or
+    ``comment``), in form order: a comment required on a fail, a required photo..."""
+
+    @property
+    def open_points(self) -> int:
+        """What still stands between the audit and its completion: required items open
+        plus unmet evidence rules. Zero means "all required answered", evidence included."""
+        return len(self.required_open) + len(self.evidence_open)
 
     @property
     def completion(self) -> Fraction:
@@ -205,6 +223,26 @@ def is_answered(item: Item, answer: Answer | None) -> bool:
     return answer.has_value
 
 
+def _needs(rule: EvidenceRule, failed: bool) -> bool:
+    return rule is EvidenceRule.REQUIRED or (rule is EvidenceRule.REQUIRED_ON_FAILURE and failed)
+
+
+def unmet_evidence(item: Item, answer: Answer | None, failed: bool) -> list[str]:
+    """Which kinds of evidence (``photo``, ``comment``) the answer lacks under the item's
+    rules; nothing for an item left unanswered or marked N/A."""
+    if answer is None or answer.na:
+        return []
+    out = []
+    if _needs(item.evidence.photo, failed) and answer.photo_count == 0:
+        out.append("photo")
+    if _needs(item.evidence.comment, failed) and not answer.comment.strip():
+        out.append("comment")
+    return out
+
+
+_DEMANDING = (EvidenceRule.REQUIRED, EvidenceRule.REQUIRED_ON_FAILURE)
+
+
 def is_settled(item: Item, answer: Answer | None) -> bool:
     """Answered, or marked N/A where the item allows it."""
     return is_answered(item, answer) or (answer is not None and answer.na and item.allow_na)
@@ -216,6 +254,7 @@ def score(form: Form, answers: Answers) -> AuditScore:
     items: list[ItemResult] = []
     sections: list[SectionResult] = []
     required_open: list[str] = []
+    evidence_open: list[tuple[str, str]] = []
     required_total = 0
     get = answers.get
     for section, entries in _plan(form):
@@ -226,7 +265,7 @@ def score(form: Form, answers: Answers) -> AuditScore:
         possible_by_den: dict[int, int] = {}
         s_answered = s_visible = 0
         w, sid = section.weight, section.id
-        for item, iid, kind, allow_na, scored, required, critical, points in entries:
+        for item, iid, kind, allow_na, scored, required, critical, points, demanding in entries:
             ans = get(iid)
             visible = shown[iid]
             if ans is None:
@@ -266,6 +305,8 @@ def score(form: Form, answers: Answers) -> AuditScore:
                     required_total += 1
                     if not settled:
                         required_open.append(iid)
+                if demanding and answered:
+                    evidence_open.extend((iid, k) for k in unmet_evidence(item, ans, failed))
             items.append(
                 ItemResult(
                     iid,
@@ -315,10 +356,11 @@ def score(form: Form, answers: Answers) -> AuditScore:
         passed,
         required_total,
         tuple(required_open),
+        tuple(evidence_open),
     )
 
 
-_Entry = tuple[Item, str, ItemType, bool, bool, bool, bool, Fraction]
+_Entry = tuple[Item, str, ItemType, bool, bool, bool, bool, Fraction, bool]
 
 
 def _plan(form: Form) -> tuple[tuple[Section, tuple[_Entry, ...]], ...]:
@@ -329,7 +371,17 @@ def _plan(form: Form) -> tuple[tuple[Section, tuple[_Entry, ...]], ...]:
             (
                 section,
                 tuple(
-                    (i, i.id, i.type, i.allow_na, i.scored, i.required, i.critical, i.points)
+                    (
+                        i,
+                        i.id,
+                        i.type,
+                        i.allow_na,
+                        i.scored,
+                        i.required,
+                        i.critical,
+                        i.points,
+                        i.evidence.photo in _DEMANDING or i.evidence.comment in _DEMANDING,
+                    )
                     for i in section.items
                 ),
             )

@@ -301,3 +301,103 @@ def test_trail_check_resumes_against_what_it_verified(store, audit):
     store.db.execute("DELETE FROM trail WHERE seq = ?", [verified.seq])
     problems, _ = store.audits.trail_problems_since(audit.id, verified)
     assert problems[0] == f"entry {verified.seq}: gone since it was verified"
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"1" * 9
+
+
+def _variant(store, **lines: str):
+    """The worked form with top-level lines changed (e.g. kind), installed; an audit on it."""
+    from auditapp.core.forms import parse_form
+    from tests.scoring_forms import WORKED
+
+    text = WORKED.format(policy="cap", cap="cap_percent: 60", version=1)
+    for key, value in lines.items():
+        if f"\n{key}:" in text:
+            text = "\n".join(
+                f"{key}: {value}" if ln.startswith(f"{key}:") else ln for ln in text.split("\n")
+            )
+        else:
+            text = text.replace("\nkind:", f"\n{key}: {value}\nkind:", 1)
+    digest = store.forms.install(parse_form(text, None, "variant.yaml"))
+    store.sites.upsert_many([Site("SH-01", "静安店", "East 华东", "restaurant")])
+    return store.audits.create(digest, "SH-01", ME)
+
+
+def test_a_mystery_shop_takes_no_site_representative_signature(store):
+    audit = _variant(store, kind="mystery_shop")
+    with pytest.raises(StoreError, match="takes no site representative signature"):
+        store.signoff.sign(audit.id, "site_representative", "Wu", PNG, ME.name)
+    assert store.signoff.signatures(audit.id) == []
+    sig = store.signoff.sign(audit.id, "auditor", "Shopper Owl", PNG, ME.name)
+    assert sig.role == "auditor"
+
+
+def test_a_signature_keeps_the_time_it_was_drawn(store, audit):
+    from datetime import datetime, timedelta
+
+    drawn = (datetime.now().astimezone() - timedelta(minutes=7)).replace(microsecond=0)
+    sig = store.signoff.sign(audit.id, "auditor", "Li Na", PNG, ME.name, drawn.isoformat())
+    assert datetime.fromisoformat(sig.signed_at) == drawn
+    entry = store.db.execute("SELECT new FROM trail WHERE action = 'signature'").fetchone()
+    assert drawn.isoformat() in entry[0]
+    for bad, message in (
+        ("yesterday", "ISO 8601"),
+        ("2026-12-01T10:00:00", "UTC offset"),
+        ((drawn + timedelta(days=1)).isoformat(), "future"),
+    ):
+        with pytest.raises(StoreError, match=message):
+            store.signoff.sign(audit.id, "site_representative", "Wu", PNG, ME.name, bad)
+    assert [s.role for s in store.signoff.signatures(audit.id)] == ["auditor"]
+
+
+def test_actions_are_edited_and_removed_until_the_audit_locks(store, audit):
+    answer_all(store, audit.id)
+    store.audits.set_answer(audit.id, "greet", "fail", ME.name)
+    act = store.signoff.add_action(audit.id, "greet", "Greet", "Wu", "2030-01-31", ME.name)
+    edited = store.signoff.update_action(
+        act.id, " Greet at the door ", "Zhou", "2030-02-01", ME.name
+    )
+    assert (edited.what, edited.owner, edited.due_date) == (
+        "Greet at the door",
+        "Zhou",
+        "2030-02-01",
+    )
+    with pytest.raises(StoreError, match="due date must be YYYY-MM-DD"):
+        store.signoff.update_action(act.id, "Greet", "Zhou", "soon", ME.name)
+    other = store.signoff.add_action(audit.id, "greet", "Smile", "Wu", "2030-01-31", ME.name)
+    store.signoff.remove_action(other.id, ME.name)
+    assert [a.id for a in store.signoff.actions(audit.id)] == [act.id]
+    with pytest.raises(NotFound):
+        store.signoff.remove_action(other.id, ME.name)
+    rows = store.db.execute(
+        "SELECT action, old, new FROM trail WHERE action IN ('action_edit', 'action_remove')"
+    ).fetchall()
+    assert [r[0] for r in rows] == ["action_edit", "action_remove"]
+    assert '"owner":"Wu"' in rows[0][1] and '"owner":"Zhou"' in rows[0][2]
+    assert '"what":"Smile"' in rows[1][1]
+    assert store.audits.trail_problems(audit.id) == []
+
+    store.audits.set_answer(audit.id, "greet", "pass", ME.name)
+    store.audits.complete(audit.id, ME.name)
+    with pytest.raises(LockedError):
+        store.signoff.update_action(act.id, "Other", "Zhou", "2030-02-01", ME.name)
+    with pytest.raises(LockedError):
+        store.signoff.remove_action(act.id, ME.name)
+    assert store.signoff.action(act.id).what == "Greet at the door"
+
+
+def test_a_form_may_require_an_action_for_every_failed_item(store):
+    audit = _variant(store, actions_required="true")
+    answer_all(store, audit.id)
+    store.audits.set_answer(audit.id, "greet", "fail", ME.name)
+    store.audits.set_answer(audit.id, "hygiene", "fail", ME.name)
+    with pytest.raises(
+        StoreError, match="corrective action for every failed item; without one: greet, hygiene"
+    ):
+        store.audits.complete(audit.id, ME.name)
+    store.signoff.add_action(audit.id, "greet", "Greet", "Wu", "2030-01-31", ME.name)
+    with pytest.raises(StoreError, match="without one: hygiene$"):
+        store.audits.complete(audit.id, ME.name)
+    store.signoff.add_action(audit.id, "hygiene", "Clean", "Wu", "2030-01-31", ME.name)
+    assert store.audits.complete(audit.id, ME.name).status == AuditStatus.COMPLETED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditapp.core.answers import Answer, Answers
@@ -43,3 +44,10 @@ def completion_check(
             out.append(Missing(r.item_id, "unanswered"))
         out.extend(Missing(r.item_id, k) for k in evidence.get(r.item_id, ()))
     return out
+
+
+def failed_without_action(result: AuditScore, action_items: Iterable[str | None]) -> list[str]:
+    """Failed items (ids, in form order) with no corrective action among ``action_items``
+    (the item ids of the audit's actions)."""
+    covered = set(action_items)
+    return [r.item_id for r in result.items if r.failed and r.item_id not in covered]

@@ -381,13 +381,22 @@ class AuditRepo:
 
     def complete(self, audit_id: str, actor: str) -> Audit:
         """Lock the audit as completed; raises :class:`StoreError` listing what is missing."""
-        from auditapp.core.rules import completion_check
+        from auditapp.core.rules import completion_check, failed_without_action
 
         audit = self._editable(audit_id)
-        missing = completion_check(self.form_of(audit), self.answers(audit_id))
+        form = self.form_of(audit)
+        missing = completion_check(form, self.answers(audit_id))
         if missing:
             lines = ", ".join(f"{m.item_id} ({m.reason})" for m in missing[:20])
             raise StoreError(f"audit {audit_id[:8]} cannot be completed yet: {lines}")
+        if form.actions_required:
+            acted = self.db.execute("SELECT item_id FROM actions WHERE audit_id = ?", [audit_id])
+            bare = failed_without_action(self.score(audit_id), (r[0] for r in acted.fetchall()))
+            if bare:
+                raise StoreError(
+                    f"audit {audit_id[:8]} cannot be completed yet: the form requires a "
+                    f"corrective action for every failed item; without one: {', '.join(bare[:20])}"
+                )
         return self._set_status(audit, AuditStatus.COMPLETED, actor)
 
     def mark_signed(self, audit_id: str, actor: str) -> Audit:

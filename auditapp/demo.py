@@ -11,7 +11,7 @@ from fractions import Fraction
 from PIL import Image, ImageDraw
 
 from auditapp.core.answers import Answer, parse_value
-from auditapp.core.model import Form, Item, ItemType
+from auditapp.core.model import Form, Item, ItemType, SignerRole
 from auditapp.core.records import Auditor, Site, VisitContext
 from auditapp.core.rules import evidence_missing
 from auditapp.core.scoring import item_fraction, visible_items
@@ -283,6 +283,6 @@ def _fill(
         answers[item.id] = ans
     if finished:
         store.signoff.sign(audit_id, "auditor", actor, _signature(rng), actor)
-        store.signoff.sign(
-            audit_id, "site_representative", rng.choice(MANAGERS), _signature(rng), actor
-        )
+        manager, drawing = rng.choice(MANAGERS), _signature(rng)  # drawn either way: same data
+        if SignerRole.SITE_REPRESENTATIVE in form.required_signatures:  # never on a covert shop
+            store.signoff.sign(audit_id, "site_representative", manager, drawing, actor)

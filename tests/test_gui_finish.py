@@ -270,8 +270,7 @@ def test_completing_is_refused_while_something_is_missing(qtbot, session):
     _answer_all(session, stop_before="bill_time")
     dlg = _dialog(qtbot, session)
     _draw(qtbot, dlg.auditor.pad)
-    dlg.site_rep.name.setText("Wang Fang")
-    _draw(qtbot, dlg.site_rep.pad)
+    assert dlg.site_rep is None  # a mystery shop: the auditor alone signs
     assert dlg.missing_list.count() > 0
     assert not dlg.complete.isEnabled()
     assert "open points" in dlg.hint.text()
@@ -282,7 +281,7 @@ def test_completing_is_refused_while_something_is_missing(qtbot, session):
     # A refusal from the store shows in the dialog; drawings and names stay.
     session.error.emit("audit cannot be completed yet: bill_time (unanswered)")
     assert dlg.error.isVisible() and "bill_time" in dlg.error.text()
-    assert not dlg.auditor.pad.is_empty() and dlg.site_rep.name.text() == "Wang Fang"
+    assert not dlg.auditor.pad.is_empty() and dlg.auditor.name.text() == "Li Na"
 
 
 def test_missing_evidence_is_listed_and_the_list_follows_the_session(qtbot, session):
@@ -293,6 +292,13 @@ def test_missing_evidence_is_listed_and_the_list_follows_the_session(qtbot, sess
     assert texts == [f"Item 2.1 '{session.item('door_welcome').prompt.en}': comment required"]
     assert session.set_comment("door_welcome", "Nobody looked up")
     assert dlg.missing_list.count() == 0
+
+
+def _lock(qtbot, dlg: FinishDialog) -> None:
+    """Press "Complete and lock", then confirm."""
+    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+    assert not dlg.confirm.isHidden() and dlg.focusWidget() is dlg.confirm_lock
+    QTest.mouseClick(dlg.confirm_lock, Qt.MouseButton.LeftButton)
 
 
 def test_actions_signatures_and_lock(qtbot, session):
@@ -318,12 +324,11 @@ def test_actions_signatures_and_lock(qtbot, session):
         "Wang Fang",
         due,
     )
-    assert editor.what.text() == "" and "Greet every guest" in editor.existing.text()
+    assert editor.what.text() == "" and [a.what for a in editor.recorded()] == [
+        "Greet every guest at the door"
+    ]
 
     _draw(qtbot, dlg.auditor.pad)
-    assert not dlg.complete.isEnabled()
-    qtbot.keyClicks(dlg.site_rep.name, "Wang Fang")
-    _draw(qtbot, dlg.site_rep.pad, wave=3)
     assert dlg.complete.isEnabled(), dlg.hint.text()
 
     # Enter in the owner field adds the action; it never presses "Complete and lock".
@@ -337,7 +342,7 @@ def test_actions_signatures_and_lock(qtbot, session):
     qtbot.keyClicks(editor.what, "Check the door every 10 minutes")
     editor.owner.clear()
     qtbot.keyClicks(editor.owner, "Zhang Wei")
-    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+    _lock(qtbot, dlg)
 
     assert dlg.result() == QDialog.DialogCode.Accepted, dlg.error.text()
     audit = store.audits.get(session.audit.id)
@@ -349,10 +354,7 @@ def test_actions_signatures_and_lock(qtbot, session):
         ("door_welcome", "Check the door every 10 minutes", "Zhang Wei"),
     ]
     sigs = {s.role: s for s in store.signoff.signatures(audit.id)}
-    assert {r: s.name for r, s in sigs.items()} == {
-        "auditor": "Li Na",
-        "site_representative": "Wang Fang",
-    }
+    assert {r: s.name for r, s in sigs.items()} == {"auditor": "Li Na"}
     for sig in sigs.values():
         assert _ink_box(session.signature_file(sig).read_bytes()) is not None
     assert store.audits.trail_problems(audit.id) == []
@@ -361,17 +363,17 @@ def test_actions_signatures_and_lock(qtbot, session):
 def test_stored_signatures_are_shown_and_not_signed_twice(qtbot, session):
     _answer_all(session)
     pad = _pad(qtbot)
-    pad.type_name("Li Na")
-    assert session.sign("auditor", "Li Na", pad.to_png())
-    assert session.sign("site_representative", "Wang Fang", pad.to_png())
+    pad.type_name("Shopper Li")
+    assert session.sign("auditor", "Shopper Li", pad.to_png())
     dlg = _dialog(qtbot, session)
-    assert dlg.site_rep.name.text() == "Wang Fang"
-    assert not dlg.site_rep.pad.is_empty() and not dlg.site_rep.dirty
+    assert dlg.auditor.name.text() == "Shopper Li"
+    assert not dlg.auditor.pad.is_empty() and not dlg.auditor.dirty
+    assert dlg.auditor.stored.text().startswith("Drawn ")
     assert dlg.complete.isEnabled(), dlg.hint.text()
-    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+    _lock(qtbot, dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     entries = trail.entries(session.store.db, session.audit.id)
-    assert sum(e.action == "signature" for e in entries) == 2
+    assert sum(e.action == "signature" for e in entries) == 1
 
 
 # -- reopening -----------------------------------------------------------------------------
@@ -381,7 +383,6 @@ def test_reopen_needs_a_reason_and_makes_a_new_revision(qtbot, session):
     pad = _pad(qtbot)
     _draw(qtbot, pad)
     assert session.sign("auditor", "Li Na", pad.to_png())
-    assert session.sign("site_representative", "Wang Fang", pad.to_png())
     assert session.complete()
 
     dlg = ReopenDialog(session)

@@ -43,6 +43,7 @@ format: 1
 id: hostile-visit
 version: 1
 kind: mystery_shop
+signatures: [auditor, site_representative]
 industry: restaurant
 title: {en: Hostile visit, zh: 暗访测试}
 scoring:

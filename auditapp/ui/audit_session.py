@@ -33,6 +33,8 @@ class AuditSession(QObject):
     """The score, grade or completion changed."""
     photos_changed = Signal(str)
     """Photos of an item (or '' for the whole audit) changed."""
+    actions_changed = Signal()
+    """A corrective action was added, edited or removed."""
     status_changed = Signal()
     """The audit was completed, signed or reopened."""
     saved = Signal(str)
@@ -130,7 +132,7 @@ class AuditSession(QObject):
     # -- writing ------------------------------------------------------------------
     def _apply(self, fn: Any, *args: Any, item_id: str = "") -> bool:
         before_visible = {k: r.visible for k, r in self._items_by_id.items()}
-        before_score = (self.result.percent, self.result.grade, self.result.required_open)
+        before_score = self._score_key()
         try:
             fn(*args)
         except AuditAppError as exc:
@@ -141,10 +143,14 @@ class AuditSession(QObject):
             self.answer_changed.emit(item_id)
         if {k: r.visible for k, r in self._items_by_id.items()} != before_visible:
             self.visibility_changed.emit()
-        if (self.result.percent, self.result.grade, self.result.required_open) != before_score:
+        if self._score_key() != before_score:
             self.score_changed.emit()
         self.saved.emit(self.audit.updated_at[11:19])
         return True
+
+    def _score_key(self) -> tuple[Any, ...]:
+        r = self.result
+        return (r.percent, r.grade, r.required_open, r.evidence_open)
 
     def set_value(self, item_id: str, raw: Any) -> bool:
         """Save a value (validated by the core); False, with ``error`` emitted, if refused."""
@@ -199,12 +205,29 @@ class AuditSession(QObject):
         return ok
 
     def add_action(self, item_id: str | None, what: str, owner: str, due: str) -> bool:
-        return self._apply(
+        return self._action_op(
             self.store.signoff.add_action, self.audit.id, item_id, what, owner, due, self.actor
         )
 
-    def sign(self, role: str, name: str, png: bytes) -> bool:
-        return self._apply(self.store.signoff.sign, self.audit.id, role, name, png, self.actor)
+    def update_action(self, action_id: int, what: str, owner: str, due: str) -> bool:
+        return self._action_op(
+            self.store.signoff.update_action, action_id, what, owner, due, self.actor
+        )
+
+    def remove_action(self, action_id: int) -> bool:
+        return self._action_op(self.store.signoff.remove_action, action_id, self.actor)
+
+    def _action_op(self, fn: Any, *args: Any) -> bool:
+        ok = self._apply(fn, *args)
+        if ok:
+            self.actions_changed.emit()
+        return ok
+
+    def sign(self, role: str, name: str, png: bytes, drawn_at: str | None = None) -> bool:
+        """Store a signature; ``drawn_at`` is when it was drawn (default: now)."""
+        return self._apply(
+            self.store.signoff.sign, self.audit.id, role, name, png, self.actor, drawn_at
+        )
 
     def complete(self) -> bool:
         """Complete and lock the audit (refused with the list of what is missing)."""

@@ -7,6 +7,8 @@ left in place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from auditapp.core.evidence import CorrectiveAction
-from auditapp.core.model import Form
+from auditapp.core.model import Form, FormKind, SignerRole
+from auditapp.core.rules import failed_without_action
 from auditapp.core.scoring import display_percent
 from auditapp.ui.audit_session import AuditSession
 from auditapp.ui.signature_pad import SignaturePad
@@ -47,6 +50,7 @@ QLabel#error { color: #a40000; background: #fdecea; border: 1px solid #e0a0a0;
 QLabel#hint { color: #555; }
 QLabel#ok { color: #1b6e20; }
 QLabel#problem { color: #a40000; }
+QFrame#confirm { background: #fff8e1; border: 1px solid #e0c070; border-radius: 4px; }
 """
 
 
@@ -88,12 +92,16 @@ class _Body(QWidget):
 
 
 class ActionEditor(QFrame):
-    """Corrective actions of one failed item: those recorded, and a row to add one."""
+    """Corrective actions of one failed item: those recorded (each can be edited or
+    removed while the audit is open), and a row to add one or change the chosen one."""
 
     def __init__(self, session: AuditSession, item_id: str, title: str) -> None:
         super().__init__()
         self.session = session
         self.item_id = item_id
+        self.editing: int | None = None
+        """Id of the recorded action loaded into the row for changing, or None."""
+        self.row_buttons: list[QPushButton] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         heading = _label(title)
@@ -101,6 +109,9 @@ class ActionEditor(QFrame):
         layout.addWidget(heading)
         self.existing = _label("", "hint")
         layout.addWidget(self.existing)
+        self.rows = QVBoxLayout()
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.rows)
         self.what = QLineEdit()
         self.what.setPlaceholderText(self.tr("What must change"))
         layout.addWidget(self.what)
@@ -114,15 +125,19 @@ class ActionEditor(QFrame):
         self.due.setToolTip(self.tr("Due date"))
         self.add = QPushButton(self.tr("Add action"))
         self.add.setEnabled(False)
+        self.cancel_edit = QPushButton(self.tr("Cancel change"))
+        self.cancel_edit.hide()
         row.addWidget(self.owner, 2)
         row.addWidget(self.due, 1)
         row.addWidget(self.add)
+        row.addWidget(self.cancel_edit)
         layout.addLayout(row)
         self.what.textChanged.connect(self._update_add)
         self.owner.textChanged.connect(self._update_add)
         self.what.returnPressed.connect(self.save)
         self.owner.returnPressed.connect(self.save)
         self.add.clicked.connect(self.save)
+        self.cancel_edit.clicked.connect(self._stop_editing)
         self.refresh()
 
     def _update_add(self) -> None:
@@ -132,33 +147,114 @@ class ActionEditor(QFrame):
         return [a for a in self.session.actions() if a.item_id == self.item_id]
 
     def refresh(self) -> None:
-        """Re-list the actions recorded for the item."""
-        lines = [
-            self.tr("• {0} — {1}, due {2}").format(a.what, a.owner, a.due_date)
-            for a in self.recorded()
-        ]
-        self.existing.setText("\n".join(lines) or self.tr("No corrective action recorded yet."))
+        """Re-list the actions recorded for the item, each with Edit and Remove."""
+        actions = self.recorded()
+        if self.editing is not None and all(a.id != self.editing for a in actions):
+            self._stop_editing()
+        while self.rows.count():
+            entry = self.rows.takeAt(0)
+            if entry is not None and entry.widget() is not None:
+                entry.widget().deleteLater()
+        self.row_buttons = []
+        editable = not self.session.locked
+        for a in actions:
+            line = QWidget()
+            row = QHBoxLayout(line)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(
+                _label(self.tr("• {0} — {1}, due {2}").format(a.what, a.owner, a.due_date)), 1
+            )
+            if editable:
+                edit = QPushButton(self.tr("Edit"))
+                edit.setAccessibleName(self.tr("Edit the action '{0}'").format(a.what))
+                edit.clicked.connect(lambda _c=False, act=a: self.start_editing(act))
+                remove = QPushButton(self.tr("Remove"))
+                remove.setAccessibleName(self.tr("Remove the action '{0}'").format(a.what))
+                remove.clicked.connect(lambda _c=False, act=a: self.remove(act))
+                row.addWidget(edit)
+                row.addWidget(remove)
+                self.row_buttons += [edit, remove]
+            self.rows.addWidget(line)
+        self.existing.setText("" if actions else self.tr("No corrective action recorded yet."))
+        self.existing.setVisible(not actions)
+
+    def focus_chain(self) -> list[QWidget]:
+        """This editor's controls in tab order."""
+        return [*self.row_buttons, self.what, self.owner, self.due, self.add, self.cancel_edit]
 
     def pending(self) -> bool:
         """Something typed in the row that has not been saved."""
+        if self.editing is not None:
+            act = next((a for a in self.recorded() if a.id == self.editing), None)
+            return act is not None and (
+                self.what.text().strip(),
+                self.owner.text().strip(),
+                self.due.date().toString("yyyy-MM-dd"),
+            ) != (act.what, act.owner, act.due_date)
         return bool(self.what.text().strip())
+
+    def start_editing(self, action: CorrectiveAction) -> None:
+        """Load a recorded action into the row; saving it changes that action."""
+        self.editing = action.id
+        self.what.setText(action.what)
+        self.owner.setText(action.owner)
+        due = QDate.fromString(action.due_date, "yyyy-MM-dd")
+        if due < self.due.minimumDate():
+            self.due.setMinimumDate(due)
+        self.due.setDate(due)
+        self.add.setText(self.tr("Save change"))
+        self.cancel_edit.show()
+        self.what.setFocus()
+        self.what.selectAll()
+
+    def _stop_editing(self) -> None:
+        self.editing = None
+        self.what.clear()
+        self.owner.clear()
+        self.due.setMinimumDate(QDate.currentDate())
+        self.due.setDate(QDate.currentDate().addDays(ACTION_DAYS))
+        self.add.setText(self.tr("Add action"))
+        self.cancel_edit.hide()
+
+    def remove(self, action: CorrectiveAction) -> None:
+        if self.session.remove_action(action.id):
+            self.what.setFocus()
 
     def save(self) -> bool:
         """Record the typed action; on refusal the row keeps its text (the error is shown)."""
         if not self.add.isEnabled():
             return False
         due = self.due.date().toString("yyyy-MM-dd")
-        if not self.session.add_action(self.item_id, self.what.text(), self.owner.text(), due):
-            return False
-        self.what.clear()
+        what, owner = self.what.text(), self.owner.text()
+        if self.editing is not None:
+            if not self.session.update_action(self.editing, what, owner, due):
+                return False
+            self._stop_editing()
+        else:
+            if not self.session.add_action(self.item_id, what, owner, due):
+                return False
+            self.what.clear()
         self.refresh()
         return True
 
 
 class SignerBox(QGroupBox):
-    """One signer: printed name, the pad, Clear and a typed-name fallback."""
+    """One signer: printed name, the pad, Clear and a typed-name fallback.
 
-    def __init__(self, role: str, title: str, name: str, placeholder: str) -> None:
+    ``done`` is emitted when the signer finished by keyboard (the typed name was put on the
+    pad, or Enter was pressed in a filled name), so the dialog can move on.
+    """
+
+    done = Signal()
+
+    def __init__(
+        self,
+        role: str,
+        title: str,
+        name: str,
+        placeholder: str,
+        clock: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(title)
         self.role = role
         self.dirty = True  # differs from what the store holds for this role
@@ -167,7 +263,7 @@ class SignerBox(QGroupBox):
         self.name.setPlaceholderText(placeholder)
         self.name.setAccessibleName(self.tr("Printed name"))
         layout.addWidget(self.name)
-        self.pad = SignaturePad()
+        self.pad = SignaturePad(clock=clock)
         layout.addWidget(self.pad, 1)
         row = QHBoxLayout()
         self.stored = _label("", "hint")
@@ -179,14 +275,39 @@ class SignerBox(QGroupBox):
         row.addWidget(self.clear)
         layout.addLayout(row)
         self.clear.clicked.connect(self.pad.clear)
-        self.typed.clicked.connect(lambda: self.pad.type_name(self.name.text()))
+        self.typed.clicked.connect(self.sign_typed)
+        self.name.returnPressed.connect(self._name_entered)
         self.name.textChanged.connect(self._typed_enabled)
         self.name.textEdited.connect(self._touched)
         self.pad.changed.connect(self._touched)
+        self.pad.changed.connect(self._show_time)
         self._typed_enabled()
+
+    def sign_typed(self) -> None:
+        """Put the printed name on the pad as the signature."""
+        if self.name.text().strip():
+            self.pad.type_name(self.name.text())
+            self.done.emit()
+
+    def _name_entered(self) -> None:
+        if not self.name.text().strip():
+            return
+        if self.pad.is_empty():
+            self.sign_typed()
+        else:
+            self.done.emit()
 
     def _touched(self) -> None:
         self.dirty = True
+
+    def _show_time(self) -> None:
+        if self.pad.drawn_at:
+            self.stored.setText(self.tr("Drawn {0}").format(_minute(self.pad.drawn_at)))
+        elif self.pad.is_empty():
+            self.stored.setText("")
+
+    def show_stored(self, signed_at: str) -> None:
+        self.stored.setText(self.tr("Drawn {0}").format(_minute(signed_at)))
 
     def _typed_enabled(self) -> None:
         self.typed.setEnabled(bool(self.name.text().strip()))
@@ -195,18 +316,38 @@ class SignerBox(QGroupBox):
         return bool(self.name.text().strip()) and not self.pad.is_empty()
 
 
+def _minute(stamp: str) -> str:
+    """``2026-12-02T09:15:07+08:00`` as ``2026-12-02 09:15``."""
+    return stamp[:16].replace("T", " ")
+
+
 class FinishDialog(QDialog):
-    """Check what is missing, record corrective actions, sign, then complete and lock."""
+    """Check what is missing, record corrective actions, sign, then complete and lock.
+
+    The signature pads shown are the form's required signatures (a mystery shop: the
+    auditor's only). "Complete and lock" asks for confirmation in the dialog itself, naming
+    failed items without a corrective action. Everything works from the keyboard: the
+    dialog opens on the first thing to do, "Type name instead" signs with the prefilled
+    printed name and moves on, and Enter or Space presses the focused button.
+    """
 
     jump_requested = Signal(str)
     """An entry of the missing list was chosen (item id); the dialog then closes."""
 
-    def __init__(self, session: AuditSession, lang: str = "en", parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        clock: Callable[[], str] | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.lang = lang
+        self.clock = clock
         self.numbers = numbering(session.form)
         self._jumped = False
+        self._focused_once = False
         self.editors: dict[str, ActionEditor] = {}
         self.setWindowTitle(self.tr("Finish the audit"))
         self.setStyleSheet(_STYLE)
@@ -233,6 +374,7 @@ class FinishDialog(QDialog):
         self.error = _label("", "error")
         self.error.hide()
         outer.addWidget(self.error)
+        outer.addWidget(self._confirm_panel())
         bar = QHBoxLayout()
         self.hint = _label("", "hint")
         self.cancel = QPushButton(self.tr("Close"))
@@ -251,6 +393,7 @@ class FinishDialog(QDialog):
             session.visibility_changed,
             session.score_changed,
             session.status_changed,
+            session.actions_changed,
         ):
             sig.connect(self.refresh)
         self._load_signatures()
@@ -297,35 +440,77 @@ class FinishDialog(QDialog):
         box = QGroupBox(self.tr("3. Signatures"))
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(box)
+        form, audit = self.session.form, self.session.audit
+        roles = form.required_signatures
+        self.signers: list[SignerBox] = []
         self.auditor = SignerBox(
-            "auditor",
+            SignerRole.AUDITOR.value,
             self.tr("Auditor"),
-            self.session.audit.auditor.name,
+            # On a mystery shop the shopper signs with the alias the report shows.
+            audit.auditor.shown_name(form.kind == FormKind.MYSTERY_SHOP),
             self.tr("Auditor's printed name"),
+            self.clock,
         )
-        self.site_rep = SignerBox(
-            "site_representative",
-            self.tr("Site representative"),
-            "",
-            self.tr("Printed name of the site representative"),
-        )
-        for signer in (self.auditor, self.site_rep):
+        self.signers.append(self.auditor)
+        self.site_rep: SignerBox | None = None
+        if SignerRole.SITE_REPRESENTATIVE in roles:
+            self.site_rep = SignerBox(
+                SignerRole.SITE_REPRESENTATIVE.value,
+                self.tr("Site representative"),
+                "",
+                self.tr("Printed name of the site representative"),
+                self.clock,
+            )
+            self.signers.append(self.site_rep)
+        else:
+            note = _label(
+                self.tr(
+                    "This form needs no site representative's signature: "
+                    "the auditor's signature completes it."
+                ),
+                "hint",
+            )
+            layout.addWidget(note)
+        for signer in self.signers:
             layout.addWidget(signer, 1)
             signer.name.textChanged.connect(self._update_complete)
             signer.pad.changed.connect(self._update_complete)
+            signer.done.connect(self.focus_next)
         return box
+
+    def _confirm_panel(self) -> QFrame:
+        """The question asked before locking, shown in place of the button bar's action."""
+        self.confirm = QFrame()
+        self.confirm.setObjectName("confirm")
+        layout = QVBoxLayout(self.confirm)
+        self.confirm_text = _label("")
+        layout.addWidget(self.confirm_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.confirm_back = QPushButton(self.tr("Go back"))
+        self.confirm_lock = QPushButton(self.tr("Lock the audit"))
+        row.addWidget(self.confirm_back)
+        row.addWidget(self.confirm_lock)
+        layout.addLayout(row)
+        self.confirm_back.clicked.connect(self._back)
+        self.confirm_lock.clicked.connect(self._lock)
+        self.confirm.hide()
+        return self.confirm
 
     def _load_signatures(self) -> None:
         """Show signatures already stored for this revision (e.g. after a refused completion)."""
+        boxes = {signer.role: signer for signer in self.signers}
         for sig in self.session.signatures():
-            signer = self.auditor if sig.role == "auditor" else self.site_rep
+            signer = boxes.get(sig.role)
+            if signer is None:
+                continue
             try:
                 data = self.session.signature_file(sig).read_bytes()
             except OSError:
                 continue
             signer.name.setText(sig.name)
             if signer.pad.load_png(data):
-                signer.stored.setText(self.tr("Signed {0}").format(sig.signed_at[:16]))
+                signer.show_stored(sig.signed_at)
                 signer.dirty = False
 
     # -- state ----------------------------------------------------------------------
@@ -335,6 +520,7 @@ class FinishDialog(QDialog):
         self._refresh_missing()
         self._refresh_actions()
         self._update_complete()
+        self._tab_order()
 
     def session_summary(self) -> None:
         r, audit = self.session.result, self.session.audit
@@ -385,6 +571,12 @@ class FinishDialog(QDialog):
     def failed_items(self) -> list[str]:
         return [r.item_id for r in self.session.result.items if r.failed]
 
+    def without_action(self) -> list[str]:
+        """Failed items (ids, form order) with no corrective action recorded."""
+        return failed_without_action(
+            self.session.result, (a.item_id for a in self.session.actions())
+        )
+
     def _refresh_actions(self) -> None:
         failed = self.failed_items()
         for item_id in list(self.editors):
@@ -399,13 +591,15 @@ class FinishDialog(QDialog):
                 self.actions_layout.insertWidget(n, editor)
             else:
                 editor.refresh()
-        without = sum(1 for e in self.editors.values() if not e.recorded())
+        without = len(self.without_action())
         if not failed:
             text = self.tr("No item failed: no corrective action is needed.")
         elif without:
             text = self.tr("{0} failed item(s), {1} still without a corrective action.").format(
                 len(failed), without
             )
+            if self.session.form.actions_required:
+                text += " " + self.tr("This form requires one for every failed item.")
         else:
             text = self.tr("{0} failed item(s), each with a corrective action.").format(len(failed))
         self.actions_status.setText(text)
@@ -424,18 +618,22 @@ class FinishDialog(QDialog):
         out = []
         if self.missing_list.count():
             out.append(self.tr("Settle the open points first."))
-        for signer, no_name, unsigned in (
-            (
-                self.auditor,
+        if self.session.form.actions_required and self.without_action():
+            out.append(
+                self.tr("Give every failed item a corrective action: this form requires it.")
+            )
+        texts = {
+            SignerRole.AUDITOR.value: (
                 self.tr("Enter the auditor's printed name."),
                 self.tr("The auditor has not signed yet."),
             ),
-            (
-                self.site_rep,
+            SignerRole.SITE_REPRESENTATIVE.value: (
                 self.tr("Enter the site representative's printed name."),
                 self.tr("The site representative has not signed yet."),
             ),
-        ):
+        }
+        for signer in self.signers:
+            no_name, unsigned = texts[signer.role]
             if not signer.name.text().strip():
                 out.append(no_name)
             if signer.pad.is_empty():
@@ -444,8 +642,50 @@ class FinishDialog(QDialog):
 
     def _update_complete(self) -> None:
         blockers = self._blockers()
-        self.complete.setEnabled(not blockers)
+        self.complete.setEnabled(not blockers and self.confirm.isHidden())
         self.hint.setText(" ".join(blockers))
+        if blockers and not self.confirm.isHidden():
+            self._back()
+
+    def _tab_order(self) -> None:
+        """Tab goes down the dialog: the check, each failed item's action, each signer,
+        then the buttons (editors are added later than the signers, so Qt's creation
+        order would put them last)."""
+        chain: list[QWidget] = [self.missing_list]
+        for item_id in self.failed_items():
+            if item_id in self.editors:
+                chain += self.editors[item_id].focus_chain()
+        for signer in self.signers:
+            chain += [signer.name, signer.typed, signer.clear]
+        chain += [self.confirm_lock, self.confirm_back, self.complete, self.cancel]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def focus_next(self) -> None:
+        """Focus the first thing still to do: an open point, a required action, a
+        signer's name or "Type name instead", else "Complete and lock"."""
+        if self.session.locked:
+            self.cancel.setFocus()
+            return
+        if self.missing_list.count():
+            self.missing_list.setFocus()
+            if self.missing_list.currentRow() < 0:
+                self.missing_list.setCurrentRow(0)
+            return
+        if self.session.form.actions_required:
+            for item_id in self.without_action():
+                if item_id in self.editors:
+                    self.actions_scroll.ensureWidgetVisible(self.editors[item_id])
+                    self.editors[item_id].what.setFocus()
+                    return
+        for signer in self.signers:
+            if not signer.name.text().strip():
+                signer.name.setFocus()
+                return
+            if signer.pad.is_empty():
+                signer.typed.setFocus()
+                return
+        self.complete.setFocus()
 
     # -- actions --------------------------------------------------------------------
     def _show_error(self, message: str) -> None:
@@ -460,6 +700,7 @@ class FinishDialog(QDialog):
         self.reject()
 
     def _complete(self) -> None:
+        """Save what was typed, then ask before locking."""
         if self._blockers():
             return
         self.error.hide()
@@ -474,13 +715,56 @@ class FinishDialog(QDialog):
                     )
                 self.actions_scroll.ensureWidgetVisible(editor)
                 return
-        for signer in (self.auditor, self.site_rep):
+        if self._blockers():  # saving an action may have changed the picture
+            return
+        text = self.tr(
+            "Lock the audit now? Once locked, its answers, evidence, signatures and corrective "
+            "actions can no longer be changed; a change needs a reopen with a reason, which "
+            "starts a new revision."
+        )
+        bare = self.without_action()
+        if bare:
+            text += "\n\n" + self.tr("%n failed item(s) have no corrective action:", "", len(bare))
+            text += "\n" + "\n".join(f"• {self.item_title(i)}" for i in bare)
+            self.confirm_lock.setText(self.tr("Lock without actions"))
+            self.confirm_back.setText(self.tr("Add actions first"))
+        else:
+            self.confirm_lock.setText(self.tr("Lock the audit"))
+            self.confirm_back.setText(self.tr("Go back"))
+        self.confirm_text.setText(text)
+        self.confirm.show()
+        self.complete.setEnabled(False)
+        self.confirm_lock.setFocus()
+
+    def _back(self) -> None:
+        """Leave the confirmation without locking."""
+        self.confirm.hide()
+        self._update_complete()
+        bare = self.without_action()
+        if bare and bare[0] in self.editors:
+            self.actions_scroll.ensureWidgetVisible(self.editors[bare[0]])
+            self.editors[bare[0]].what.setFocus()
+        else:
+            self.complete.setFocus()
+
+    def _lock(self) -> None:
+        """Confirmed: store the signatures (with the time each was drawn), then lock."""
+        self.confirm.hide()
+        if self._blockers():
+            self._update_complete()
+            return
+        for signer in self.signers:
             if signer.dirty:
-                if not self.session.sign(signer.role, signer.name.text(), signer.pad.to_png()):
+                drawn_at = signer.pad.drawn_at or None
+                png = signer.pad.to_png()
+                if not self.session.sign(signer.role, signer.name.text(), png, drawn_at):
+                    self._update_complete()
                     return
                 signer.dirty = False
         if self.session.complete():
             self.accept()
+        else:
+            self._update_complete()
 
     # -- Qt -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
@@ -490,6 +774,9 @@ class FinishDialog(QDialog):
             area = self.screen().availableGeometry()
             self.resize(min(1400, int(area.width() * 0.94)), min(900, int(area.height() * 0.92)))
         super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.focus_next()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         # Enter in a field (e.g. after typing an action's owner) must never lock the audit
@@ -498,6 +785,10 @@ class FinishDialog(QDialog):
             focus = self.focusWidget()
             if isinstance(focus, QPushButton) and focus.isEnabled():
                 focus.click()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and not self.confirm.isHidden():
+            self._back()
             event.accept()
             return
         super().keyPressEvent(event)

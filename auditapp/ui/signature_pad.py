@@ -9,6 +9,7 @@ pressure sets the width of each piece.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -39,6 +40,8 @@ from PySide6.QtGui import (
     QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from auditapp.store.clock import now_iso
 
 CANVAS = QSize(800, 300)
 """Logical drawing area; :meth:`SignaturePad.to_png` exports exactly this size."""
@@ -103,12 +106,21 @@ def _draw_stroke(painter: QPainter, points: list[_Point]) -> None:
 
 
 class SignaturePad(QWidget):
-    """Draw a signature; ``changed`` is emitted after each stroke, a clear or a load."""
+    """Draw a signature; ``changed`` is emitted after each stroke, a clear or a load.
+
+    :attr:`drawn_at` holds when the drawing was last finished (a stroke ended or a name was
+    typed), from ``clock`` (ISO 8601 with offset; the machine's local time by default).
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], str] | None = None
+    ) -> None:
         super().__init__(parent)
+        self.clock = clock or now_iso
+        self.drawn_at = ""
+        """When the drawing was finished; empty while empty or when loaded from the store."""
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setMinimumSize(400, 150)
@@ -131,6 +143,7 @@ class SignaturePad(QWidget):
         self._device_stroke = False
         self._base = None
         self._typed = ""
+        self.drawn_at = ""
         self._invalidate()
         self.changed.emit()
 
@@ -161,6 +174,7 @@ class SignaturePad(QWidget):
         self._current = None
         self._typed = ""
         self._base = image
+        self.drawn_at = ""
         self._invalidate()
         self.changed.emit()
         return True
@@ -171,6 +185,7 @@ class SignaturePad(QWidget):
         self._current = None
         self._base = None
         self._typed = name.strip()
+        self.drawn_at = self.clock() if self._typed else ""
         self._invalidate()
         self.changed.emit()
 
@@ -213,6 +228,7 @@ class SignaturePad(QWidget):
             return
         if keep:
             self._strokes.append(self._current)
+            self.drawn_at = self.clock()
         self._current = None
         self._invalidate()
         if keep:

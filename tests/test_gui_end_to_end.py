@@ -82,23 +82,22 @@ def test_keyboard_only_from_new_audit_to_locked(qtbot, tmp_path):
         answer_with_keys(qtbot, runner, session.item(runner.current_item_id()))
     assert not session.missing()
 
-    # Finish: Ctrl+Enter, then names and "type name instead" for both signers, Complete.
+    # Finish by keys: Ctrl+Enter opens it on the auditor's "Type name instead" (a mystery
+    # shop needs no site representative); Space signs with the prefilled name, Enter
+    # presses "Complete and lock", Enter confirms.
     qtbot.keyClick(runner, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     finish = _active_dialog(qtbot, FinishDialog)
     from auditapp.ui.finish import SignerBox
 
     boxes = finish.findChildren(SignerBox)
-    assert len(boxes) == 2
-    for box in boxes:
-        box.name.setFocus()
-        box.name.selectAll()
-        _type(qtbot, box.name, "Wang Fang" if box.role == "site_representative" else "Li Na")
-        box.typed.setFocus()
-        qtbot.keyClick(box.typed, Qt.Key.Key_Space)
-    complete = finish.complete
-    qtbot.waitUntil(complete.isEnabled, timeout=3000)
-    complete.setFocus()
-    qtbot.keyClick(complete, Qt.Key.Key_Space)
+    assert [b.role for b in boxes] == ["auditor"]
+    qtbot.waitUntil(finish.isActiveWindow, timeout=3000)  # it takes the keyboard itself
+    qtbot.waitUntil(lambda: finish.focusWidget() is boxes[0].typed, timeout=3000)
+    qtbot.keyClick(finish.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: finish.focusWidget() is finish.complete, timeout=3000)
+    qtbot.keyClick(finish.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: finish.focusWidget() is finish.confirm_lock, timeout=3000)
+    qtbot.keyClick(finish.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: store.audits.get(session.audit.id).status.value == "completed", timeout=3000
     )
@@ -111,9 +110,6 @@ def test_keyboard_only_from_new_audit_to_locked(qtbot, tmp_path):
         answers
     )
     assert audit.percent and audit.grade
-    assert {s.role for s in store.signoff.signatures(audit.id)} == {
-        "auditor",
-        "site_representative",
-    }
+    assert {s.role for s in store.signoff.signatures(audit.id)} == {"auditor"}
     assert store.audits.trail_problems(audit.id) == []
     store.close()

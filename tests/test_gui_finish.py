@@ -234,6 +234,8 @@ def _dialog(qtbot, session: AuditSession, lang: str = "en") -> FinishDialog:
     dlg.resize(1280, 800)
     dlg.show()
     qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
     return dlg
 
 
@@ -409,3 +411,212 @@ def test_reopen_needs_a_reason_and_makes_a_new_revision(qtbot, session):
     reopen = [e for e in trail.entries(store.db, audit.id) if e.action == "reopen"]
     assert "Receipt photo belonged to another visit" in reopen[-1].new
     assert store.audits.trail_problems(audit.id) == []
+
+
+# -- sign-off rules and keyboard-only finishing ------------------------------------------
+def _press(qtbot, dlg: FinishDialog, key: Qt.Key) -> None:
+    """One key press on whatever has the keyboard focus, as a user would."""
+    focus = QApplication.focusWidget()
+    assert focus is not None and (focus is dlg or dlg.isAncestorOf(focus)), focus
+    QTest.keyClick(focus, key)
+
+
+def _strict_session(store, **settings) -> AuditSession:
+    """An audit on the restaurant form changed by ``settings`` (e.g. actions_required)."""
+    from auditapp.core import form_from_data, form_to_data
+
+    data = form_to_data(store.forms.get(store.forms.latest_hash(FORM)))
+    data.update(settings, id="restaurant-strict-visit")
+    digest = store.forms.install(form_from_data(data))
+    site = next(s for s in store.sites.list() if s.industry == "restaurant")
+    audit = store.audits.create(digest, site.code, Auditor("Li Na", "AUD-1", "Shopper Q"))
+    return AuditSession(store, audit.id, "Li Na")
+
+
+def test_a_mystery_shop_is_finished_by_keys_alone_without_a_site_signature(qtbot, store):
+    store.sites.upsert_many(build_sites(random.Random(1), ["restaurant"]))
+    site = next(s for s in store.sites.list() if s.industry == "restaurant")
+    audit = store.audits.create(
+        store.forms.latest_hash(FORM), site.code, Auditor("Wang Fang", "AUD-042", "Shopper Q")
+    )
+    session = AuditSession(store, audit.id, "Wang Fang")
+    _answer_all(session)
+    for item_id in FAIL:
+        assert session.add_action(item_id, "Retrain", "Zhou", "2030-01-31")
+    dlg = _dialog(qtbot, session)
+    assert dlg.site_rep is None and [b.role for b in dlg.signers] == ["auditor"]
+    # The typed signature is prefilled with the name the report shows: the alias.
+    assert dlg.auditor.name.text() == "Shopper Q"
+    assert dlg.focusWidget() is dlg.auditor.typed
+    keys = [Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Return]
+    _press(qtbot, dlg, keys[0])  # "Type name instead"
+    assert not dlg.auditor.pad.is_empty() and dlg.focusWidget() is dlg.complete
+    _press(qtbot, dlg, keys[1])  # "Complete and lock"
+    assert dlg.focusWidget() is dlg.confirm_lock and not session.locked
+    _press(qtbot, dlg, keys[2])  # "Lock the audit"
+    assert dlg.result() == QDialog.DialogCode.Accepted, dlg.error.text()
+    assert store.audits.get(audit.id).status.value == "completed"
+    assert [(s.role, s.name) for s in store.signoff.signatures(audit.id)] == [
+        ("auditor", "Shopper Q")
+    ]
+    print(f"keys from the Finish dialog to locked: {len(keys)}")
+
+
+def test_an_inspection_still_needs_both_signatures(qtbot, store):
+    store.sites.upsert_many(build_sites(random.Random(1), ["retail"]))
+    site = next(s for s in store.sites.list() if s.industry == "retail")
+    audit = store.audits.create(
+        store.forms.latest_hash("retail-store-inspection"), site.code, Auditor("Li Na")
+    )
+    session = AuditSession(store, audit.id, "Li Na")
+    _answer_all(session)
+    assert session.missing() == [] and session.form.kind.value == "inspection"
+    dlg = _dialog(qtbot, session)
+    assert dlg.site_rep is not None
+    _press(qtbot, dlg, Qt.Key.Key_Space)  # the auditor's "Type name instead"
+    assert not dlg.complete.isEnabled()
+    assert "site representative has not signed" in dlg.hint.text()
+    assert dlg.focusWidget() is dlg.site_rep.name  # next: the representative's name
+    qtbot.keyClicks(dlg.site_rep.name, "Zhang Min")
+    _press(qtbot, dlg, Qt.Key.Key_Return)  # Enter in the filled name signs with it
+    assert not dlg.site_rep.pad.is_empty() and dlg.complete.isEnabled(), dlg.hint.text()
+    _press(qtbot, dlg, Qt.Key.Key_Return)
+    _press(qtbot, dlg, Qt.Key.Key_Return)
+    assert dlg.result() == QDialog.DialogCode.Accepted, dlg.error.text()
+    assert {s.role: s.name for s in store.signoff.signatures(audit.id)} == {
+        "auditor": "Li Na",
+        "site_representative": "Zhang Min",
+    }
+
+
+def test_every_button_takes_space_and_enter_and_tab_follows_the_dialog(qtbot, session):
+    _answer_all(session)
+    dlg = _dialog(qtbot, session)
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Return):
+        dlg.auditor.pad.clear()
+        dlg.auditor.typed.setFocus()
+        QTest.keyClick(dlg.auditor.typed, key)
+        assert not dlg.auditor.pad.is_empty()
+        dlg.auditor.clear.setFocus()
+        QTest.keyClick(dlg.auditor.clear, key)
+        assert dlg.auditor.pad.is_empty()
+    # Tab goes down the dialog: the failed items' actions, then the signer, then the buttons.
+    editor = dlg.editors[FAIL[0]]
+    editor.what.setFocus()
+    order = []
+    for _ in range(40):
+        order.append(QApplication.focusWidget())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is dlg.cancel:
+            break
+    positions = [order.index(w) for w in (editor.what, editor.owner, dlg.auditor.name)]
+    assert positions == sorted(positions)
+    assert order.index(dlg.editors[FAIL[1]].what) < order.index(dlg.auditor.name)
+    assert dlg.auditor.typed in order
+
+
+def test_the_counter_follows_added_actions(qtbot, session):
+    _answer_all(session)
+    dlg = _dialog(qtbot, session)
+    assert "2 failed item(s), 2 still without a corrective action." in dlg.actions_status.text()
+    editor = dlg.editors["door_welcome"]
+    qtbot.keyClicks(editor.what, "Greet at the door")
+    qtbot.keyClicks(editor.owner, "Wang Fang")
+    QTest.keyClick(editor.owner, Qt.Key.Key_Return)
+    assert "2 failed item(s), 1 still without a corrective action." in dlg.actions_status.text()
+    assert session.add_action("dining_clean", "Wipe", "Zhou", "2030-01-31")  # from elsewhere
+    assert dlg.actions_status.text() == "2 failed item(s), each with a corrective action."
+
+
+def test_actions_are_edited_and_removed_in_the_dialog(qtbot, session):
+    _answer_all(session)
+    assert session.add_action("door_welcome", "Greet", "Wang Fang", "2030-01-31")
+    dlg = _dialog(qtbot, session)
+    editor = dlg.editors["door_welcome"]
+    edit, remove = editor.row_buttons
+    QTest.keyClick(edit, Qt.Key.Key_Space)
+    assert (editor.what.text(), editor.owner.text()) == ("Greet", "Wang Fang")
+    assert editor.focusWidget() is editor.what or QApplication.focusWidget() is editor.what
+    editor.what.selectAll()
+    qtbot.keyClicks(editor.what, "Greet every guest at the door")
+    QTest.keyClick(editor.what, Qt.Key.Key_Return)
+    (act,) = session.actions()
+    assert (act.what, act.owner, act.due_date) == (
+        "Greet every guest at the door",
+        "Wang Fang",
+        "2030-01-31",
+    )
+    assert editor.editing is None and editor.what.text() == ""
+    _edit, remove = editor.row_buttons
+    QTest.keyClick(remove, Qt.Key.Key_Return)
+    assert session.actions() == []
+    assert "2 still without a corrective action" in dlg.actions_status.text()
+    kinds = [e.action for e in trail.entries(session.store.db, session.audit.id)]
+    assert kinds[-3:] == ["action_add", "action_edit", "action_remove"]
+
+
+def test_locking_asks_for_confirmation(qtbot, session):
+    _answer_all(session)
+    dlg = _dialog(qtbot, session)
+    dlg.auditor.sign_typed()
+    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+    assert not dlg.confirm.isHidden() and not session.locked
+    text = dlg.confirm_text.text()
+    assert "Lock the audit now?" in text
+    assert "2 failed item(s) have no corrective action:" in text
+    assert "Item 2.1 '" in text and dlg.confirm_lock.text() == "Lock without actions"
+    QTest.keyClick(dlg.confirm_back, Qt.Key.Key_Space)  # "Add actions first"
+    assert dlg.confirm.isHidden() and not session.locked and dlg.isVisible()
+    assert QApplication.focusWidget() is dlg.editors["door_welcome"].what
+    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+    QTest.keyClick(dlg.confirm_lock, Qt.Key.Key_Escape)  # Escape goes back, never closes
+    assert dlg.confirm.isHidden() and dlg.isVisible() and not session.locked
+    assert session.store.signoff.signatures(session.audit.id) == []  # nothing stored yet
+    for item_id in FAIL:
+        assert session.add_action(item_id, "Retrain", "Zhou", "2030-01-31")
+    QTest.mouseClick(dlg.complete, Qt.MouseButton.LeftButton)
+    assert "no corrective action" not in dlg.confirm_text.text()
+    assert dlg.confirm_lock.text() == "Lock the audit"
+    QTest.keyClick(dlg.confirm_lock, Qt.Key.Key_Return)
+    assert session.locked and dlg.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_form_requiring_actions_refuses_to_lock_without_them(qtbot, store):
+    store.sites.upsert_many(build_sites(random.Random(1), ["restaurant"]))
+    session = _strict_session(store, actions_required=True)
+    _answer_all(session)
+    dlg = _dialog(qtbot, session)
+    assert dlg.focusWidget() is dlg.editors["door_welcome"].what
+    dlg.auditor.sign_typed()
+    assert not dlg.complete.isEnabled()
+    assert "requires it" in dlg.hint.text()
+    assert "This form requires one for every failed item." in dlg.actions_status.text()
+    dlg._complete()  # even if triggered some other way
+    assert dlg.confirm.isHidden() and not session.locked
+    assert session.add_action("door_welcome", "Greet", "Zhou", "2030-01-31")
+    assert not dlg.complete.isEnabled()
+    assert session.add_action("dining_clean", "Wipe", "Zhou", "2030-01-31")
+    assert dlg.complete.isEnabled(), dlg.hint.text()
+    _lock(qtbot, dlg)
+    assert session.locked
+
+
+def test_a_drawn_signature_keeps_the_time_it_was_drawn(qtbot, session):
+    from datetime import datetime, timedelta
+
+    _answer_all(session)
+    drawn = (datetime.now().astimezone() - timedelta(minutes=25)).isoformat(timespec="seconds")
+    dlg = FinishDialog(session, "en", clock=lambda: drawn)
+    qtbot.addWidget(dlg)
+    dlg.resize(1280, 800)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    _draw(qtbot, dlg.auditor.pad)
+    assert dlg.auditor.pad.drawn_at == drawn
+    assert dlg.auditor.stored.text() == f"Drawn {drawn[:16].replace('T', ' ')}"
+    _lock(qtbot, dlg)
+    assert session.locked
+    (sig,) = session.signatures()
+    assert sig.signed_at == drawn  # when it was drawn, not when the audit was locked
+    status = [e for e in trail.entries(session.store.db, session.audit.id) if e.action == "status"]
+    assert status[-1].at > drawn

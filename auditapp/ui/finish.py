@@ -776,15 +776,16 @@ class FinishDialog(QDialog):
         super().showEvent(event)
         if not self._focused_once:
             self._focused_once = True
+            # The keys go here, not to the runner behind (whose Enter moves on).
+            self.activateWindow()
             self.focus_next()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        # Enter in a field (e.g. after typing an action's owner) must never lock the audit
-        # through a default button; on a focused button it presses that button.
+        # A focused button takes Enter itself (buttons in a dialog are auto-default). What
+        # reaches here came from a field (e.g. after typing an action's owner, or a name that
+        # signs and moves the focus on): it must never press a default button, nor the one
+        # the field's own handler just focused.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focus = self.focusWidget()
-            if isinstance(focus, QPushButton) and focus.isEnabled():
-                focus.click()
             event.accept()
             return
         if event.key() == Qt.Key.Key_Escape and not self.confirm.isHidden():

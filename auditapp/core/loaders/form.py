@@ -144,7 +144,8 @@ class _FormBuilder:
                 "signatures",
                 "every audit is signed by its auditor: the list must include 'auditor'",
             )
-        if kind in (k.value for k in FormKind) and tuple(out) == DEFAULT_SIGNATURES[FormKind(kind)]:
+        known = kind is not None and kind in {k.value for k in FormKind}
+        if known and tuple(out) == DEFAULT_SIGNATURES[FormKind(kind or "")]:
             return ()
         return tuple(out)
 

@@ -224,9 +224,9 @@ def _assemble(s: _Sheets) -> Node:
     sig = fields.get("signatures")
     if sig is not None:
         # One cell: roles separated by "|", like the values of visible_if_value.
-        parts = str(sig.value).split("|") if isinstance(sig.value, str) else [sig.value]
+        roles: list[Any] = sig.value.split("|") if isinstance(sig.value, str) else [sig.value]
         top["signatures"] = Node(
-            [Node(p.strip() if isinstance(p, str) else p, sig.where) for p in parts], sig.where
+            [Node(r.strip() if isinstance(r, str) else r, sig.where) for r in roles], sig.where
         )
     _put(top, "actions_required", fields.get("actions_required"))
     scoring: dict[str, Node] = {}

@@ -234,7 +234,7 @@ class ActionEditor(QFrame):
             if not self.session.add_action(self.item_id, what, owner, due):
                 return False
             self.what.clear()
-        self.refresh()
+        # The list was rebuilt by the dialog on the session's actions_changed signal.
         return True
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -307,6 +306,18 @@ class Trust:
         """Fingerprint (AB:CD:...) -> the file it came from."""
         return {fingerprint(c): s for c, s in zip(self.certs, self.sources, strict=True)}
 
+    def __add__(self, other: Trust) -> Trust:
+        return Trust(self.certs + other.certs, self.sources + other.sources)
+
+
+def trust_from_pem(data: bytes, source: str) -> Trust:
+    """Trust anchors from PEM/DER bytes (this device's own certificate, for example)."""
+    try:
+        certs = tuple(load_certs_from_pemder_data(data))
+    except (ValueError, TypeError) as exc:
+        raise VerifyError(f"{source}: not a PEM or DER certificate ({exc})") from exc
+    return Trust(certs, tuple(source for _ in certs))
+
 
 def fingerprint(cert: Any) -> str:
     """SHA-256 of an asn1crypto certificate as ``auditapp identity show`` prints it."""
@@ -481,8 +492,3 @@ def _changed_after(status: PdfSignatureStatus, last: bool) -> str:
             "(later signatures do not make that change valid)"
         )
     return ""
-
-
-def describe(checks: Iterable[SignatureCheck]) -> list[str]:
-    """One line per signature: index, signer and fingerprint."""
-    return [f"signature {c.index}: {c.signer}, SHA-256 {c.fingerprint}" for c in checks]

@@ -30,7 +30,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko.stamp import TextStampStyle
-from pyhanko.stamp.base import BaseStamp
+from pyhanko.stamp.text import TextStamp
 from pyhanko_certvalidator import ValidationContext
 
 from auditapp.reports.errors import IdentityError, ReportError, VerifyError
@@ -135,7 +135,7 @@ class ReportStampStyle(TextStampStyle):
         return ReportStamp(writer, self, box, text_params)
 
 
-class ReportStamp(BaseStamp):
+class ReportStamp(TextStamp):
     """Four lines drawn by reportlab with the report's fonts, imported as a form XObject.
 
     pyHanko's own text stamp sets one font, the standard Courier by default, which is
@@ -151,12 +151,11 @@ class ReportStamp(BaseStamp):
         box: BoxConstraints,
         text_params: dict[str, Any],
     ) -> None:
-        super().__init__(writer=writer, style=style, box=box)
-        self.text_params = text_params
+        super().__init__(writer=writer, style=style, text_params=text_params, box=box)
 
     def _lines(self) -> list[str]:
         lang = 1 if getattr(self.style, "lang", "en") == "zh" else 0
-        params = self.text_params
+        params = self.text_params or {}
         return [
             STAMP_TEXT["title"][lang],
             str(params.get("signer", "")),
@@ -187,16 +186,17 @@ class ReportStamp(BaseStamp):
             y -= lead
         c.showPage()
         c.save()
-        xobj = self.writer.import_page_as_xobject(PdfFileReader(io.BytesIO(buf.getvalue())))
+        writer = self.writer
+        assert writer is not None  # pyHanko always passes the document's writer
+        xobj = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(buf.getvalue())))
         self.set_resource(ResourceType.XOBJECT, generic.NameObject("/StampText"), xobj)
         return [b"/StampText Do"]
 
     def as_form_xobject(self) -> generic.StreamObject:
         # pyHanko writes the box as [0 height width 0]; the PDF rectangle is [0 0 w h].
         xobj = super().as_form_xobject()
-        xobj["/BBox"] = generic.ArrayObject(
-            [generic.FloatObject(v) for v in (0, 0, self.box.width, self.box.height)]
-        )
+        w, h = self.box.width, self.box.height
+        xobj["/BBox"] = generic.ArrayObject(map(generic.FloatObject, (0.0, 0.0, w, h)))
         return xobj
 
 

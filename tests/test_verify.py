@@ -146,6 +146,9 @@ def test_change_after_the_auditors_signature_is_altered_whoever_signs_later(
     replaced.write_bytes(buf.getvalue())
     both = countersign(replaced, head_office, tmp_path / "countersigned.pdf")
 
+    # pdfsig judges each signature alone: both valid, the last covering the whole file
+    checked = pdfsig(both)
+    assert checked.count("Signature is Valid") == 2 and "Total document signed" in checked
     v = verify_pdf(both)
     assert len(v.signatures) == 2 and v.verdict == ALTERED
     first_sig, second_sig = v.signatures

@@ -267,6 +267,11 @@ def test_padded_signature_and_oversized_file_are_refused_before_reading(tmp_path
         tracemalloc.stop()
     assert peak < 2.5 * padded.stat().st_size, peak  # the file once, no parsing
     assert main(["verify", str(padded)]) == 2
+    # the hex string is bounded even when the byte range does not give it away
+    hidden = tmp_path / "hidden.pdf"
+    hidden.write_bytes(padded.read_bytes().replace(b"/ByteRange", b"/ByteRangX"))
+    with pytest.raises(VerifyError, match="far larger than any this app writes"):
+        verify_pdf(hidden)
     assert "UNREADABLE" in capsys.readouterr().out
 
     small = signed(tmp_path, auditor)

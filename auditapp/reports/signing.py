@@ -369,6 +369,9 @@ _BYTE_RANGE = re.compile(
 )
 
 
+_HEX_CONTENTS = re.compile(rb"/Contents\s*<")
+
+
 def _check_size(path: Path, max_bytes: int, max_signature: int) -> bytes:
     try:
         size = path.stat().st_size
@@ -380,13 +383,18 @@ def _check_size(path: Path, max_bytes: int, max_signature: int) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise VerifyError(f"{path}: cannot read the file ({exc.strerror})") from exc
+    too_large = VerifyError(
+        f"{path}: a signature is far larger than any this app writes "
+        f"(at most {max_signature // 1024} KiB); not read"
+    )
     for m in _BYTE_RANGE.finditer(data):
         start, length, after, _ = (int(g) for g in m.groups())
         if after - (start + length) > max_signature:
-            raise VerifyError(
-                f"{path}: a signature of {(after - start - length) // 1024} KiB is far larger "
-                f"than any this app writes (at most {max_signature // 1024} KiB); not read"
-            )
+            raise too_large
+    # the hex string itself, whatever the byte range claims: bounded search for its end
+    for m in _HEX_CONTENTS.finditer(data):
+        if data.find(b">", m.end(), m.end() + max_signature + 1) < 0:
+            raise too_large
     return data
 
 

@@ -47,8 +47,10 @@ def test_signed_report_is_valid_embedded_and_readable(field, tmp_path, monkeypat
         )
         == 0
     )
-    sig = run("pdfsig", str(out))
+    checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
+    sig = checked.stdout
     assert "Signature is Valid" in sig and "Total document signed" in sig
+    assert checked.stderr == ""  # was "Internal Error: xref num ... not found"
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True)
     assert fonts.stderr == ""  # was "Internal Error: xref num ... not found" (the stamp's font)
     rows = fonts.stdout.splitlines()[2:]

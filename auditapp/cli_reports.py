@@ -113,11 +113,11 @@ verdicts:
   ALTERED     a signed part was changed, or the file was changed after a signature
               (also when somebody signed again afterwards)
   UNSIGNED    no signature
-exit codes (the highest that applies):
-  0  every file INTACT
-  3  intact, but a signer UNVERIFIED (no --trust)
-  1  any file ALTERED, UNSIGNED or UNTRUSTED
+exit codes (the first that applies, in this order):
   2  a file cannot be read, is larger than any report, or --trust cannot be read
+  1  any file ALTERED, UNSIGNED or UNTRUSTED
+  3  every file intact, but a signer UNVERIFIED (no --trust)
+  0  every file INTACT
 examples:
   auditapp verify reports/*.pdf --trust head-office/auditors/
   auditapp verify report.pdf          # prints each signer's certificate fingerprint

@@ -259,6 +259,8 @@ def _verify(path: Path, trust_dir: Path | None, data_dir: Path) -> Any:
         verification = signing.verify_pdf(path, trust)
     except ReportError as exc:
         return str(exc)
+    except Exception as exc:  # shown in the dialog rather than lost with the thread
+        return f"unexpected error: {type(exc).__name__}: {exc}"
     files = {
         fp: src
         for fp, src in (trust.fingerprints() if trust else {}).items()

@@ -91,12 +91,37 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir_arg) -> None:  # type:
     verify = sub.add_parser(
         "verify",
         help="check signed PDF reports",
-        epilog="exit 0: all intact; 1: any altered, unsigned or (with --trust) untrusted; "
-        "2: a file cannot be read\nexample: auditapp verify reports/*.pdf --trust ca.pem",
+        epilog=VERIFY_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     verify.add_argument("files", nargs="+", type=Path)
-    verify.add_argument("--trust", type=Path, help="PEM/DER certificate(s) to trust")
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        help="a PEM/DER certificate file, or a folder of them (.pem .crt .cer .der): "
+        "the auditors' certificates or their organisation's CA",
+    )
+
+
+VERIFY_EPILOG = """\
+verdicts:
+  INTACT      every signature is intact, nothing but signatures was added after any,
+              and every signer is a --trust certificate or chains to one
+  UNVERIFIED  intact, but without --trust nobody can know who signed: compare the
+              printed SHA-256 fingerprint with `auditapp identity show` of the auditor
+  UNTRUSTED   intact, but a signer is not among the --trust certificates
+  ALTERED     a signed part was changed, or the file was changed after a signature
+              (also when somebody signed again afterwards)
+  UNSIGNED    no signature
+exit codes (the first that applies, in this order):
+  2  a file cannot be read, is larger than any report, or --trust cannot be read
+  1  any file ALTERED, UNSIGNED or UNTRUSTED
+  3  every file intact, but a signer UNVERIFIED (no --trust)
+  0  every file INTACT
+examples:
+  auditapp verify reports/*.pdf --trust head-office/auditors/
+  auditapp verify report.pdf          # prints each signer's certificate fingerprint
+"""
 
 
 def read_passphrase(
@@ -268,36 +293,53 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from auditapp.reports import signing
     from auditapp.reports.errors import VerifyError
-    from auditapp.reports.signing import load_trust, quiet_libraries, verify_pdf
 
-    quiet_libraries()
-    trust = load_trust(args.trust) if args.trust else None
-    unreadable = bad = 0
+    signing.quiet_libraries()
+    try:
+        trust = signing.load_trust(args.trust) if args.trust else None
+    except VerifyError as exc:
+        print(f"error: --trust {exc}", file=sys.stderr)
+        return 2
+    if trust is not None:
+        print(f"trusting {len(trust.certs)} certificate(s) from {args.trust}")
+    known = trust.fingerprints() if trust else {}
+    verdicts: set[str] = set()
+    unreadable = False
     for path in args.files:
         try:
-            v = verify_pdf(path, trust)
+            v = signing.verify_pdf(path, trust)
         except VerifyError as exc:
-            unreadable += 1
+            unreadable = True
             print(f"UNREADABLE  {path}: {exc}")
             continue
-        if not v.signed:
-            verdict = "UNSIGNED"
-        elif not v.intact:
-            verdict = "ALTERED"
-        elif v.trusted is False:
-            verdict = "UNTRUSTED"
-        else:
-            verdict = "INTACT"
-        bad += verdict != "INTACT"
-        print(f"{verdict:<10}  {path}")
-        if v.signed:
-            trust_text = {None: "not checked (no --trust)", True: "yes", False: "no"}[v.trusted]
+        verdicts.add(v.verdict)
+        print(f"{v.verdict:<10}  {path}")
+        if v.verdict == signing.UNVERIFIED:
             print(
-                f"    signed by: {v.signer}\n    signed at: {v.signed_at}\n    trusted:   {trust_text}"
+                "    the signer is unverified: without --trust anybody can sign with any "
+                "name;\n    compare the fingerprint with `auditapp identity show` of the auditor"
             )
+        for s in v.signatures:
+            role = " (the auditor's)" if s.index == 1 else ""
+            print(f"    signature {s.index}{role}: {s.signer}")
+            print(f"        subject:       {s.subject}")
+            print(f"        fingerprint:   SHA-256 {s.fingerprint}")
+            print(f"        signed at:     {s.signed_at}")
+            print(f"        intact:        {'yes' if s.intact else 'no'}")
+            print(f"        changed after: {'yes' if s.changed_after else 'no'}")
+            if s.trusted is None:
+                trust_text = "unverified (no --trust)"
+            elif s.fingerprint in known:
+                trust_text = f"yes, {known[s.fingerprint]}"
+            else:
+                trust_text = "yes (chains to a trusted certificate)" if s.trusted else "no"
+            print(f"        trusted:       {trust_text}")
         for p in v.problems:
             print(f"    problem:   {p}")
     if unreadable:
         return 2
-    return 1 if bad else 0
+    if verdicts & {signing.ALTERED, signing.UNSIGNED, signing.UNTRUSTED}:
+        return 1
+    return 3 if signing.UNVERIFIED in verdicts else 0

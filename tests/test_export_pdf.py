@@ -47,18 +47,30 @@ def test_signed_report_is_valid_embedded_and_readable(field, tmp_path, monkeypat
         )
         == 0
     )
-    sig = run("pdfsig", str(out))
+    checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
+    sig = checked.stdout
     assert "Signature is Valid" in sig and "Total document signed" in sig
-    fonts = run("pdffonts", str(out))
-    cjk = [line for line in fonts.splitlines() if "DroidSansFallback" in line]
-    assert cjk and all(" yes " in line for line in cjk)  # embedded
+    assert checked.stderr == ""  # was "Internal Error: xref num ... not found"
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True)
+    assert fonts.stderr == ""  # was "Internal Error: xref num ... not found" (the stamp's font)
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), fonts.stdout  # emb column
+    assert "Courier" not in fonts.stdout
+    cjk = [line for line in rows if "DroidSansFallback" in line]
+    assert cjk
     text = run("pdftotext", "-layout", str(out), "-")
     site = field.sites.get(audit.site_code)
     score = field.audits.score(audit.id)
     assert site.name in text
     assert display_percent(score.percent) in text and score.grade.grade in text
     assert ("审核报告" in text) == (lang == "zh")
-    assert main(["verify", str(out)]) == 0
+    # the stamp speaks the report's language
+    stamp = "数字签名（PAdES）" if lang == "zh" else "Digitally signed (PAdES)"
+    assert stamp in text and ("Digitally signed" in text) == (lang == "en")
+    assert main(["verify", str(out)]) == 3  # intact, signer unverified without --trust
+    cert = tmp_path / "demo.pem"
+    assert main(["identity", "export-cert", str(cert), "--data-dir", str(field.data_dir)]) == 0
+    assert main(["verify", str(out), "--trust", str(cert)]) == 0
     # one byte changed inside the signed range: both pdfsig and verify say so
     data = bytearray(out.read_bytes())
     i = data.index(b"stream", len(data) // 3) + 50

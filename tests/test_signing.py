@@ -155,7 +155,10 @@ def test_identity_create_show_and_refusals(identity):
 def test_fresh_signature_is_valid_for_us_and_for_pdfsig(tmp_path, identity):
     path = signed_file(tmp_path, identity)
     v = verify_pdf(path)
-    assert v.signed and v.intact and v.ok and "李娜" in v.signer and v.trusted is None
+    assert v.signed and v.intact and "李娜" in v.signer and v.trusted is None
+    # without a trust anchor nobody knows who signed: unverified, with the fingerprint
+    assert v.verdict == "UNVERIFIED" and not v.ok
+    assert v.fingerprint == show_identity(identity).fingerprint
     out = pdfsig(path)
     assert "Signature is Valid" in out and "Total document signed" in out
     assert "ETSI.CAdES.detached" in out  # PAdES
@@ -245,12 +248,13 @@ def test_verify_exit_codes(tmp_path, identity, capsys):
     unsigned.write_bytes(simple_pdf())
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"this is not a pdf")
-    assert main(["verify", str(good)]) == 0
+    assert main(["verify", str(good)]) == 3  # intact, signer unverified
     assert main(["verify", str(good), str(unsigned)]) == 1
     assert main(["verify", str(good), str(junk)]) == 2
     assert main(["verify", str(tmp_path / "missing.pdf")]) == 2
     out = capsys.readouterr().out
-    assert "INTACT" in out and "UNSIGNED" in out and "UNREADABLE" in out
+    assert "UNVERIFIED" in out and "UNSIGNED" in out and "UNREADABLE" in out
+    assert "INTACT" not in out
 
 
 def test_identity_cli_never_echoes_the_passphrase(tmp_path):

@@ -56,6 +56,7 @@ def export_pdf(
             built.signature_rect,
             reason=f"Audit {audit_id}",
             location=location,
+            lang=options.lang,
         )
     try:
         write_atomically(out, pdf)

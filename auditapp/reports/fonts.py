@@ -3,6 +3,11 @@
 Neither font covers everything, so text is split into runs and each run is set in the
 font that has its glyphs. Characters neither font has (emoji, for example) are replaced
 by a visible placeholder instead of vanishing or breaking the layout.
+
+Droid Sans Fallback has no bold face (and no free CJK bold in TrueType outlines, which
+reportlab needs, is small enough to ship), so a bold text that holds CJK is set wholly in
+the regular weight: "数据摘要（SHA-256）" never shows "SHA-256" alone in bold. Such texts
+are headings and labels whose style already sets them apart by size, colour or shading.
 """
 
 from __future__ import annotations
@@ -43,6 +48,9 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """``text`` split into (font name, text) runs; unknown characters become a placeholder."""
     latin_name = LATIN_BOLD if bold else LATIN
     latin, cjk = _coverage(latin_name), _coverage(CJK)
+    if bold and any(ord(ch) not in latin and ord(ch) in cjk for ch in text):
+        latin_name = LATIN  # one weight within a text: there is no bold CJK face
+        latin = _coverage(LATIN)
     out: list[tuple[str, str]] = []
     for ch in text:
         code = ord(ch)

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.act_xlsx = self._action(self.export_excel, "Ctrl+Shift+E")
         self.act_import = self._action(self.import_workbooks, "Ctrl+I")
         self.act_sites = self._action(self.import_sites)
+        self.act_verify = self._action(self.verify_report)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_pages = [
             self._action(lambda _c=False, n=n: self.show_page(n), f"Ctrl+{n + 1}") for n in range(4)
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         for a in (self.act_new, self.act_open, None, self.act_pdf, self.act_xlsx, None):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
-        for a in (self.act_import, self.act_sites, None, self.act_quit):
+        for a in (self.act_import, self.act_sites, self.act_verify, None, self.act_quit):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.act_pages)
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self.act_xlsx.setToolTip(self.tr("Export the audits the filters select to one workbook"))
         self.act_import.setText(self.tr("Import workbooks…"))
         self.act_sites.setText(self.tr("Import sites…"))
+        self.act_verify.setText(self.tr("Verify a report…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_about.setText(self.tr("About ServiceAudit"))
         self.toolbar.setWindowTitle(self.tr("Actions"))
@@ -418,6 +420,12 @@ class MainWindow(QMainWindow):
 
     def export_excel(self) -> None:
         self.exports.export_excel(self.audits_page.current_filter())
+
+    def verify_report(self) -> None:
+        """Check a signed PDF report: the verdict, and each signer's fingerprint."""
+        from auditapp.ui.verify_dialog import VerifyDialog  # not on the start-up path
+
+        VerifyDialog(self.store.data_dir, self).exec()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # not on the start-up path

@@ -219,7 +219,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_self_assessment": ("Self-assessment", "自查"),
     "status_in_progress": ("in progress", "进行中"),
     "status_completed": ("completed", "已完成"),
-    "status_signed": ("signed", "已签署"),
 }
 
 UNITS: dict[str, tuple[str, str]] = {

@@ -23,7 +23,7 @@ AUDITS: tuple[Column, ...] = (
     ("form_version", "int", "Form version"),
     ("form_hash", "text", "SHA-256 of the exact form snapshot the audit used"),
     ("kind", "text", "mystery_shop, inspection or self_assessment"),
-    ("status", "text", "in_progress, completed or signed"),
+    ("status", "text", "in_progress or completed"),
     ("auditor", "text", "Auditor; the alias on mystery shops"),
     ("auditor_id", "text", "Organisation's auditor id"),
     ("created_at", "datetime", "Started (local time of the auditor)"),

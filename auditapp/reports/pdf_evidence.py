@@ -374,6 +374,9 @@ def explanation(r: Report) -> list[Flowable]:
     out.append(p(L("pass_rule", p=points(settings.pass_percent)), st.body))
     if res.percent is None:
         out.append(p(L("overall_none"), st.body))
+    elif r.draft:
+        line = L("provisional_line", pct=display_percent(res.percent))
+        out.append(p(line, st.body, bold=True))
     else:
         verdict = L("pass") if res.passed else L("fail")
         grade = res.grade.grade if res.grade else "–"
@@ -385,7 +388,12 @@ def explanation(r: Report) -> list[Flowable]:
     ]
     mine = None
     for n, band in enumerate(settings.grades, 1):
-        here = res.grade is not None and band.grade == res.grade.grade and band.min == res.grade.min
+        here = (
+            not r.draft
+            and res.grade is not None
+            and band.grade == res.grade.grade
+            and band.min == res.grade.min
+        )
         mine = n if here else mine
         rows.append(
             [

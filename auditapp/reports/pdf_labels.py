@@ -41,6 +41,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "pass": ("PASS", "合格"),
     "fail": ("FAIL", "不合格"),
     "no_score": ("NO SCORE YET", "尚无得分"),
+    "draft_mark": (
+        "DRAFT — not completed ({n} required items open)",
+        "草稿——未完成（{n} 个必答项目未完成）",
+    ),
+    "draft_mark_one": (
+        "DRAFT — not completed (1 required item open)",
+        "草稿——未完成（1 个必答项目未完成）",
+    ),
+    "draft_verdict": ("DRAFT", "草稿"),
+    "provisional_score": ("Provisional score", "暂定得分"),
+    "provisional_note": (
+        "Provisional: the audit is not completed; the score covers the items answered so "
+        "far, and the grade and result are given once it is completed.",
+        "暂定：审核尚未完成；得分仅按目前已回答的项目计算，等级和结论在审核完成后给出。",
+    ),
     "capped_from": ("capped from {raw}% (failed critical item)", "因关键项未通过，由 {raw}% 封顶"),
     "fail_critical": ("failed because a critical item failed", "因关键项未通过而判为不合格"),
     "below_pass": ("below the pass mark of {p}%", "低于合格线 {p}%"),
@@ -200,6 +215,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "The audit passes when the final percentage is at least {p}% and no critical item "
         "failed under the fail policy.",
         "最终得分率不低于 {p}%，且没有按“不合格”规则处理的关键项未通过时，审核合格。",
+    ),
+    "provisional_line": (
+        "Provisional score {pct}%: no grade or result until the audit is completed.",
+        "暂定得分 {pct}%：审核完成前不评定等级和结论。",
     ),
     "result_line": (
         "Final percentage {pct}%, grade {grade}: {result}.",

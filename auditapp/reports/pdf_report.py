@@ -25,6 +25,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from auditapp.core.answers import Answer, value_text
 from auditapp.core.model import Item, ItemType
+from auditapp.core.records import AuditStatus
 from auditapp.core.scoring import ItemResult, display_percent
 from auditapp.reports import fonts
 from auditapp.reports.audit_data import AuditData
@@ -84,6 +85,23 @@ class BuiltReport:
     """Problems worked around, e.g. a photo missing from disk printed as a placeholder."""
     signature_rect: tuple[int, float, float, float, float] | None
     """(page index from 0, x1, y1, x2, y2) in PDF points of the box kept for the stamp."""
+
+
+def draft_mark(data: AuditData, lang: str = "en") -> str:
+    """ "DRAFT — not completed (N required items open)" for an audit still in progress, in
+    ``lang``; "" once it is completed. Printed on every page and put in the signature's
+    reason, so a draft never passes for a finished report."""
+    if data.audit.status != AuditStatus.IN_PROGRESS:
+        return ""
+    n = len(data.result.required_open)
+    return label(lang, "draft_mark_one") if n == 1 else label(lang, "draft_mark", n=n)
+
+
+def signature_reason(data: AuditData, lang: str = "en") -> str:
+    """The reason recorded in the report's digital signature."""
+    reason = f"Audit {data.audit.id}"
+    mark = draft_mark(data, lang)
+    return f"{reason}; {mark}" if mark else reason
 
 
 def build_report(data: AuditData, options: ReportOptions = ReportOptions()) -> BuiltReport:
@@ -156,6 +174,8 @@ class _Report:
             shown = self.L("mystery_shopper")  # no alias: never print the real name
         self.auditor_shown = shown
         self.t_form = d.form.title.get(self.lang)
+        self.draft = draft_mark(d, self.lang)
+        """The draft marking of every page; "" for a completed audit."""
         self.res = {r.item_id: r for r in d.result.items}
         self.num: dict[str, str] = {}
         for si, section in enumerate(d.form.sections, 1):
@@ -232,6 +252,12 @@ class _Report:
         fonts.draw(c, PAGE_W / 2 + 10, bottom, mid, 7)
         num = self.L("page_of", n=page, total=pages)
         fonts.draw(c, PAGE_W - MARGIN_X - fonts.width(num, 7.5), bottom, num, 7.5)
+        if self.draft:
+            c.setFillColor(RED)
+            mark = clip(self.draft, 10, CONTENT_W, bold=True)
+            fonts.draw(
+                c, (PAGE_W - fonts.width(mark, 10, bold=True)) / 2, top + 16, mark, 10, bold=True
+            )
 
     # items ---------------------------------------------------------------------------
     def items(self) -> list[Flowable]:
@@ -373,4 +399,4 @@ class _Report:
         return out
 
 
-__all__ = ["BuiltReport", "ReportOptions", "build_report"]
+__all__ = ["BuiltReport", "ReportOptions", "build_report", "draft_mark", "signature_reason"]

@@ -98,3 +98,88 @@ def test_completed_report_carries_no_draft_marking(field, tmp_path, monkeypatch)
     score = field.audits.score(audit.id)
     assert f"grade {score.grade.grade}" in " ".join(whole.split())
     assert _reason(out) == f"Audit {audit.id}"
+
+
+# -- the workbook ------------------------------------------------------------------------
+def _sheet(book, name) -> list[dict]:
+    rows = book.get_sheet_by_name(name).to_python()
+    return [dict(zip(rows[0], row, strict=False)) for row in rows[1:]]
+
+
+@pytest.fixture(scope="module")
+def workbook(field, tmp_path_factory):
+    from python_calamine import CalamineWorkbook
+
+    from auditapp.reports.xlsx_export import export_xlsx
+
+    out = tmp_path_factory.mktemp("book") / "all.xlsx"
+    export_xlsx(field, [a.id for a in field.audits.list()], out, DEMO_PASSPHRASE)
+    return CalamineWorkbook.from_path(str(out))
+
+
+def _numbered(form, item_id) -> str:
+    numbers = {
+        item.id: f"{s}.{i}"
+        for s, section in enumerate(form.sections, 1)
+        for i, item in enumerate(section.items, 1)
+    }
+    return f"{numbers[item_id]} {' '.join(form.item(item_id).prompt.en.split())}"
+
+
+def test_workbook_marks_drafts_and_gives_them_no_grade(field, workbook):
+    summary = {r["Audit id"]: r for r in _sheet(workbook, "Summary")}
+    audits = {r["audit_id"]: r for r in _sheet(workbook, "Audits")}
+    drafts = 0
+    for audit in field.audits.list():
+        score = field.audits.score(audit.id)
+        row, data = summary[audit.id], audits[audit.id]
+        assert data["required_open"] == len(score.required_open)
+        if audit.status.value == "in_progress":
+            drafts += 1
+            assert row["Result"] == DRAFT_EN.format(n=len(score.required_open))
+            assert row["Grade"] == "" and row["Score %"] == pytest.approx(float(score.percent))
+            assert data["score_status"] == "provisional"
+        else:
+            assert row["Result"] in ("PASS", "FAIL") and "DRAFT" not in row["Result"]
+            assert row["Grade"] == score.grade.grade
+            assert data["score_status"] == "final"
+    assert drafts == 2
+
+
+def test_workbook_names_items_by_number_and_title(field, workbook):
+    summary = {r["Audit id"]: r for r in _sheet(workbook, "Summary")}
+    audits = {r["audit_id"]: r for r in _sheet(workbook, "Audits")}
+    failed_seen = 0
+    for audit in field.audits.list():
+        form = field.audits.form_of(audit)
+        failed = field.audits.score(audit.id).failed_critical
+        titles = [_numbered(form, i) for i in failed]
+        assert summary[audit.id]["Failed critical items"] == "; ".join(titles)
+        assert audits[audit.id]["critical_failed_items"] == "|".join(titles)
+        for item_id in failed:
+            failed_seen += 1
+            assert item_id not in summary[audit.id]["Failed critical items"]
+    assert failed_seen >= 2
+
+    actions = _sheet(workbook, "Actions")
+    stored = [(a, c) for a in field.audits.list() for c in field.signoff.actions(a.id)]
+    assert len(actions) == len(stored) >= 4
+    for audit, action in stored:
+        row = next(
+            r
+            for r in actions
+            if (r["audit_id"], r["item_id"], r["what"]) == (audit.id, action.item_id, action.what)
+        )
+        site = field.sites.get(audit.site_code)
+        assert (row["site_code"], row["site_name"], row["region"]) == (
+            site.code,
+            site.name,
+            site.region,
+        )
+        form = field.audits.form_of(audit)
+        number, title = _numbered(form, action.item_id).split(" ", 1)
+        assert (row["item_id"], row["item_number"], row["item_title"]) == (
+            action.item_id,
+            number,
+            title,
+        )

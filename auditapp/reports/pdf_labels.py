@@ -8,6 +8,12 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from auditapp.core.records import AuditStatus
+
+if TYPE_CHECKING:
+    from auditapp.reports.audit_data import AuditData
 
 LANGS = ("en", "zh")
 
@@ -253,6 +259,16 @@ UNITS: dict[str, tuple[str, str]] = {
     "m": ("m", "米"),
     "cm": ("cm", "厘米"),
 }
+
+
+def draft_mark(data: AuditData, lang: str = "en") -> str:
+    """ "DRAFT — not completed (N required items open)" for an audit still in progress, in
+    ``lang``; "" once it is completed. Printed on every page of the PDF, put in its
+    signature's reason and in the workbook, so a draft never passes for a finished report."""
+    if data.audit.status != AuditStatus.IN_PROGRESS:
+        return ""
+    n = len(data.result.required_open)
+    return label(lang, "draft_mark_one") if n == 1 else label(lang, "draft_mark", n=n)
 
 
 def label(lang: str, key: str, **values: object) -> str:

@@ -25,14 +25,14 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from auditapp.core.answers import Answer, value_text
 from auditapp.core.model import Item, ItemType
-from auditapp.core.records import AuditStatus
+from auditapp.core.numbering import item_numbers
 from auditapp.core.scoring import ItemResult, display_percent
 from auditapp.reports import fonts
 from auditapp.reports.audit_data import AuditData
 from auditapp.reports.errors import ReportError
 from auditapp.reports.pdf_cover import cover, sections
 from auditapp.reports.pdf_evidence import actions, explanation, photos, signatures
-from auditapp.reports.pdf_labels import LANGS, label, points, unit_label
+from auditapp.reports.pdf_labels import LANGS, draft_mark, label, points, unit_label
 from auditapp.reports.pdf_parts import (
     ACCENT,
     CONTENT_W,
@@ -85,16 +85,6 @@ class BuiltReport:
     """Problems worked around, e.g. a photo missing from disk printed as a placeholder."""
     signature_rect: tuple[int, float, float, float, float] | None
     """(page index from 0, x1, y1, x2, y2) in PDF points of the box kept for the stamp."""
-
-
-def draft_mark(data: AuditData, lang: str = "en") -> str:
-    """ "DRAFT — not completed (N required items open)" for an audit still in progress, in
-    ``lang``; "" once it is completed. Printed on every page and put in the signature's
-    reason, so a draft never passes for a finished report."""
-    if data.audit.status != AuditStatus.IN_PROGRESS:
-        return ""
-    n = len(data.result.required_open)
-    return label(lang, "draft_mark_one") if n == 1 else label(lang, "draft_mark", n=n)
 
 
 def signature_reason(data: AuditData, lang: str = "en") -> str:
@@ -177,10 +167,7 @@ class _Report:
         self.draft = draft_mark(d, self.lang)
         """The draft marking of every page; "" for a completed audit."""
         self.res = {r.item_id: r for r in d.result.items}
-        self.num: dict[str, str] = {}
-        for si, section in enumerate(d.form.sections, 1):
-            for ii, item in enumerate(section.items, 1):
-                self.num[item.id] = f"{si}.{ii}"
+        self.num = item_numbers(d.form)
         self.photo_no = {ph.id: n for n, ph in enumerate(d.photos, 1)}
         self.photos_of: dict[str, list[int]] = {}
         for ph in d.photos:

@@ -81,7 +81,7 @@ def _score_panel(r: Report) -> Table:
     # A draft shows its score as provisional, and neither grade nor result: both are
     # decided when the audit is completed.
     passed = None if r.draft else res.passed
-    if r.draft:
+    if r.draft and res.passed is not None:
         verdict, color = L("draft_verdict"), MUTED
     elif passed is None:
         verdict, color = L("no_score"), MUTED

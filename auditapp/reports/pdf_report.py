@@ -16,6 +16,7 @@ from fractions import Fraction
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     PageBreak,
     SimpleDocTemplate,
@@ -187,8 +188,9 @@ class _Report:
             return name.replace(real, self.auditor_shown)
         return name
 
-    def item_ref(self, item_id: str | None, limit: int = 70) -> str:
-        """``2.3 Prompt text`` for an item id (or "whole audit")."""
+    def item_ref(self, item_id: str | None, limit: int | None = 70) -> str:
+        """``2.3 Prompt text`` for an item id (or "whole audit"); a prompt over ``limit``
+        characters is shortened with an ellipsis (None: never)."""
         if not item_id:
             return self.L("whole_audit")
         try:
@@ -196,7 +198,7 @@ class _Report:
         except KeyError:
             return item_id
         prompt = " ".join(prompt.split())
-        if len(prompt) > limit:
+        if limit is not None and len(prompt) > limit:
             prompt = prompt[: limit - 1].rstrip() + "…"
         return f"{self.num.get(item_id, '')} {prompt}".strip()
 
@@ -212,7 +214,8 @@ class _Report:
         out += self.items()
         out += photos(self)
         out += actions(self)
-        out.append(PageBreak())
+        # The explanation starts a page unless most of one is left (no nearly empty page).
+        out.append(CondPageBreak(PAGE_H * 0.4))
         out += explanation(self)
         out += signatures(self)
         return out

@@ -100,7 +100,8 @@ def test_in_progress_audit_shows_a_provisional_score_and_no_grade(qtbot, fresh):
     assert score.data() == "provisional 100.0"
     assert "final when the audit is completed" in score.data(Qt.ItemDataRole.ToolTipRole)
     assert grade.data() == "–"
-    assert score.data(Qt.ItemDataRole.ForegroundRole) is None
+    grey = score.data(Qt.ItemDataRole.ForegroundRole)
+    assert grey is not None and grey.color().name() == "#616e7c"  # muted, never red
 
     done = next(a for a in store.audits.list() if a.status == AuditStatus.COMPLETED)
     page.reload()

@@ -37,6 +37,12 @@ def fail_colour() -> QBrush:
     return QBrush(QColor("#b00020"))
 
 
+@cache
+def muted_colour() -> QBrush:
+    """Text colour of provisional scores (audits still in progress)."""
+    return QBrush(QColor("#616e7c"))
+
+
 class _Table(QAbstractTableModel):
     """Headers that follow the UI language (``retranslate``) over a list of rows."""
 
@@ -182,8 +188,9 @@ class AuditTableModel(_Table):
         if role == Alignment:
             return RIGHT if col == self.SCORE else None
         if role == Foreground:
-            final = a.status != AuditStatus.IN_PROGRESS
-            failed = final and a.passed is False and col in (self.SCORE, self.GRADE)
+            if a.status == AuditStatus.IN_PROGRESS:  # a provisional score: neither red nor final
+                return muted_colour() if col == self.SCORE and a.percent else None
+            failed = a.passed is False and col in (self.SCORE, self.GRADE)
             return fail_colour() if failed else None
         return a.id
 

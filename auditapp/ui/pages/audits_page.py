@@ -31,13 +31,15 @@ STATUSES = tuple(s.value for s in AuditStatus)
 WIDTHS = {
     AuditTableModel.SITE: 100,
     AuditTableModel.REGION: 110,
-    AuditTableModel.FORM: 240,
+    AuditTableModel.FORM: 200,  # at least; a quarter of the width on wider screens
     AuditTableModel.STATUS: 100,
-    AuditTableModel.SCORE: 120,  # "provisional 83.3" while in progress
+    AuditTableModel.SCORE: 110,  # "provisional 83.3" while in progress
     AuditTableModel.GRADE: 60,
     AuditTableModel.AUDITOR: 110,
     AuditTableModel.DATE: 130,
 }
+
+OTHER_WIDTHS = sum(w for col, w in WIDTHS.items() if col != AuditTableModel.FORM)
 
 
 class DateFilterEdit(QDateEdit):
@@ -349,8 +351,9 @@ class AuditsPage(QWidget):
         # view's size without scroll bars is already current here (its viewport is laid out
         # later), and unlike viewport() it costs PySide no type look-up (~10 ms, once).
         width = self.view.maximumViewportSize().width()
+        share = min(width // 4, width - OTHER_WIDTHS - 160)  # the site name keeps 160 px
         self.view.horizontalHeader().resizeSection(
-            AuditTableModel.FORM, max(WIDTHS[AuditTableModel.FORM], width // 4)
+            AuditTableModel.FORM, max(WIDTHS[AuditTableModel.FORM], share)
         )
         super().resizeEvent(event)
 

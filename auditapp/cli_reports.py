@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from auditapp.core.records import AuditStatus
 from auditapp.store import AuditFilter, Store, StoreError
 
 PASSPHRASE_ENV = "AUDITAPP_PASSPHRASE"
@@ -64,7 +65,11 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir_arg) -> None:  # type:
     which.add_argument("--form", help="every audit of one form (any version)")
     export.add_argument("--since", help="only audits created on or after this date (YYYY-MM-DD)")
     export.add_argument("--until", help="only audits created on or before this date (YYYY-MM-DD)")
-    export.add_argument("--status", choices=("in_progress", "completed", "signed"))
+    export.add_argument(
+        "--status",
+        choices=[s.value for s in AuditStatus],
+        help="only audits in this status (in_progress: exported marked DRAFT)",
+    )
     export.add_argument("--pdf", type=Path, help="PDF report of one audit (with --audit)")
     export.add_argument("--pdf-dir", type=Path, help="one PDF per audit into this folder")
     export.add_argument("--xlsx", type=Path, help="one workbook with every selected audit")

@@ -261,7 +261,9 @@ def test_filters_narrow_the_list(qtbot, demo_store):
     assert header.sortIndicatorSection() == page.model.SCORE
     assert [float(a.percent) for a in _rows(page.model) if a.percent] == scores
     grade_col = page.model.GRADE
-    assert page.model.index(0, grade_col).data() == page.model.audit(0).grade
+    first = page.model.audit(0)
+    final = first.status.value == "completed"
+    assert page.model.index(0, grade_col).data() == (first.grade if final else "–")
 
 
 def test_ten_thousand_audits_load_one_page_at_a_time(qtbot, monkeypatch, fresh):

@@ -69,11 +69,14 @@ def test_audit_list_cells(qtbot, demo):
         site.name,
         site.region,
         f"{title} v{audit.form_version}",
-        {"in_progress": "In progress", "completed": "Completed", "signed": "Signed"}[
-            audit.status.value
-        ],
-        f"{float(audit.percent):.1f}" if audit.percent else "–",
-        audit.grade or "–",
+        {"in_progress": "In progress", "completed": "Completed"}[audit.status.value],
+        (
+            ("provisional " if audit.status.value == "in_progress" else "")
+            + f"{float(audit.percent):.1f}"
+            if audit.percent
+            else "–"
+        ),
+        audit.grade if audit.grade and audit.status.value == "completed" else "–",
         audit.auditor.name,
         audit.created_at[:16].replace("T", " "),
     ]

@@ -9,11 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+LEGACY_SIGNED = "signed"
+"""A status earlier versions defined and never set; read as completed."""
+
 
 class AuditStatus(StrEnum):
+    """Where an audit is: open for answers, or completed (locked until reopened)."""
+
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
-    SIGNED = "signed"
+
+    @classmethod
+    def _missing_(cls, value: object) -> AuditStatus | None:
+        # Earlier versions defined a "signed" status that nothing ever set; a value of it
+        # still stored or in an old workbook reads as what it meant, a locked audit.
+        return cls.COMPLETED if value == LEGACY_SIGNED else None
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,7 @@ class Audit:
     kind: str
     """Form kind at the time (mystery_shop, inspection, self_assessment)."""
     status: AuditStatus
-    """in_progress, completed or signed."""
+    """in_progress or completed."""
     revision: int
     """1 for the first; reopening a locked audit adds one."""
     created_at: str

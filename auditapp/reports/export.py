@@ -10,7 +10,7 @@ from pathlib import Path
 from auditapp.reports.audit_data import collect
 from auditapp.reports.errors import ReportError
 from auditapp.reports.identity import load_p12
-from auditapp.reports.pdf_report import ReportOptions, build_report
+from auditapp.reports.pdf_report import ReportOptions, build_report, signature_reason
 from auditapp.reports.signing import quiet_libraries, sign_pdf
 from auditapp.store import AuditFilter, Store
 from auditapp.store.blobs import write_atomically
@@ -54,7 +54,7 @@ def export_pdf(
             p12,
             passphrase,
             built.signature_rect,
-            reason=f"Audit {audit_id}",
+            reason=signature_reason(data, options.lang),
             location=location,
             lang=options.lang,
         )

@@ -53,7 +53,7 @@ def cover(r: Report) -> list[Flowable]:
         spacer(10),
     ]
     out.append(_score_panel(r))
-    notes: list[str] = []
+    notes: list[str] = [L("provisional_note")] if r.draft else []
     if res.capped and res.raw_percent is not None:
         notes.append(L("capped_from", raw=display_percent(res.raw_percent)))
     if res.critical_fail:
@@ -78,19 +78,25 @@ def cover(r: Report) -> list[Flowable]:
 def _score_panel(r: Report) -> Table:
     d, st, L = r.data, r.st, r.L
     res = d.result
-    if res.passed is None:
+    # A draft shows its score as provisional, and neither grade nor result: both are
+    # decided when the audit is completed.
+    passed = None if r.draft else res.passed
+    if r.draft and res.passed is not None:
+        verdict, color = L("draft_verdict"), MUTED
+    elif passed is None:
         verdict, color = L("no_score"), MUTED
-    elif res.passed:
+    elif passed:
         verdict, color = L("pass"), GREEN
     else:
         verdict, color = L("fail"), RED
     badge_style = st.badge.clone("badge_c", backColor=color, borderPadding=(5, 8, 5, 8))
-    grade = res.grade
+    grade = None if r.draft else res.grade
     grade_text = grade.grade if grade else "–"
     w = CONTENT_W / 3
     grade_label = grade.label.get(r.lang) if grade else ""
+    score_label = L("provisional_score" if r.draft else "overall_score")
     cells = [
-        [p(L("overall_score"), st.small), p(L("grade"), st.small), p(L("result"), st.small)],
+        [p(score_label, st.small), p(L("grade"), st.small), p(L("result"), st.small)],
         [
             p(r.pct(res.percent), st.score, bold=True),
             [
@@ -107,7 +113,7 @@ def _score_panel(r: Report) -> Table:
         ["", r.spill.cell(grade_label, st.grade, w * 0.9 - 24, L("grade"), 4), ""],
     ]
     t = Table(cells, colWidths=[w * 1.2, w * 0.9, w * 0.9])
-    tint = GREEN_TINT if res.passed else RED_TINT if res.passed is False else BAND
+    tint = GREEN_TINT if passed else RED_TINT if passed is False else BAND
     t.setStyle(
         TableStyle(
             [

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, TableStyle
 
 from auditapp.core.model import CriticalPolicy
 from auditapp.core.scoring import display_percent
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 # photos --------------------------------------------------------------------------
 def photos(r: Report) -> list[Flowable]:
     d, st, L = r.data, r.st, r.L
-    out: list[Flowable] = [PageBreak(), heading(L("photo_evidence"), st.h1, outline=0)]
     if not d.photos:
         return [
             spacer(6),
@@ -52,6 +52,13 @@ def photos(r: Report) -> list[Flowable]:
     per_row = 3
     cw = CONTENT_W / per_row
     box_w, box_h = cw - 10, (cw - 10) * 0.75
+    # A new page only when the heading and a row of photos do not fit: a forced break
+    # left the last two or three items alone on a page.
+    out: list[Flowable] = [
+        CondPageBreak(box_h + 120),
+        spacer(14),
+        heading(L("photo_evidence"), st.h1, outline=0),
+    ]
     cells: list[object] = []
     for ph in d.photos:
         n = r.photo_no[ph.id]
@@ -72,12 +79,7 @@ def photos(r: Report) -> list[Flowable]:
         cell: list[object] = [picture, spacer(3), p(L("photo", n=n), st.small, bold=True)]
         if ph.caption.strip():
             cell.append(r.spill.cell(ph.caption, st.small, box_w, L("photo", n=n), 4))
-        cell.append(
-            rich(
-                [(L("item") + L("colon"), True, None), (r.item_ref(ph.item_id, 60), False, None)],
-                st.muted,
-            )
-        )
+        cell.append(_item_cell(r, ph.item_id, st.muted, box_w, L("photo", n=n)))
         taken = (L("taken"), ph.taken_at) if ph.taken_at else (L("added"), ph.added_at)
         cell.append(
             rich(
@@ -106,13 +108,33 @@ def photos(r: Report) -> list[Flowable]:
     return out
 
 
+def _item_cell(
+    r: Report,
+    item_id: str | None,
+    style: ParagraphStyle,
+    width: float,
+    what: str,
+    named: bool = True,
+) -> Flowable:
+    """The item's number and whole prompt, wrapped in a cell ``width`` wide: never cut
+    short (a prompt too long for any cell is printed in full in a note after the table)."""
+    L = r.L
+    ref = r.item_ref(item_id, limit=None)
+    prefix = L("item") + L("colon") if named else ""
+    notes = len(r.spill.pending)
+    para = r.spill.cell(prefix + ref, style, width, what, 24)
+    if named and len(r.spill.pending) == notes:  # whole: "Item:" in bold, as beside it
+        return rich([(prefix, True, None), (ref, False, None)], style)
+    return para
+
+
 # corrective actions --------------------------------------------------------------
 def actions(r: Report) -> list[Flowable]:
     d, st, L = r.data, r.st, r.L
     out: list[Flowable] = [spacer(6), heading(L("actions"), st.h1, outline=0)]
     if not d.actions:
         return out + [p(L("no_actions"), st.body)]
-    widths = [120.0, CONTENT_W - 120 - 80 - 62 - 58, 80.0, 62.0, 58.0]
+    widths = [150.0, CONTENT_W - 150 - 80 - 62 - 58, 80.0, 62.0, 58.0]
     rows: list[list[object]] = [
         [p(L(k), st.head, bold=True) for k in ("item", "what", "owner", "due", "status")]
     ]
@@ -129,7 +151,7 @@ def actions(r: Report) -> list[Flowable]:
             )
         rows.append(
             [
-                p(r.item_ref(act.item_id, 60), st.cell),
+                _item_cell(r, act.item_id, st.cell, widths[0] - 12, f"{L('actions')} {n}", False),
                 what,
                 r.spill.cell(r.who(act.owner), st.cell, widths[2] - 12, L("owner"), 6),
                 p(act.due_date, st.cell),
@@ -374,6 +396,9 @@ def explanation(r: Report) -> list[Flowable]:
     out.append(p(L("pass_rule", p=points(settings.pass_percent)), st.body))
     if res.percent is None:
         out.append(p(L("overall_none"), st.body))
+    elif r.draft:
+        line = L("provisional_line", pct=display_percent(res.percent))
+        out.append(p(line, st.body, bold=True))
     else:
         verdict = L("pass") if res.passed else L("fail")
         grade = res.grade.grade if res.grade else "–"
@@ -385,7 +410,12 @@ def explanation(r: Report) -> list[Flowable]:
     ]
     mine = None
     for n, band in enumerate(settings.grades, 1):
-        here = res.grade is not None and band.grade == res.grade.grade and band.min == res.grade.min
+        here = (
+            not r.draft
+            and res.grade is not None
+            and band.grade == res.grade.grade
+            and band.min == res.grade.min
+        )
         mine = n if here else mine
         rows.append(
             [

@@ -8,6 +8,12 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from auditapp.core.records import AuditStatus
+
+if TYPE_CHECKING:
+    from auditapp.reports.audit_data import AuditData
 
 LANGS = ("en", "zh")
 
@@ -41,6 +47,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "pass": ("PASS", "合格"),
     "fail": ("FAIL", "不合格"),
     "no_score": ("NO SCORE YET", "尚无得分"),
+    "draft_mark": (
+        "DRAFT — not completed ({n} required items open)",
+        "草稿——未完成（{n} 个必答项目未完成）",
+    ),
+    "draft_mark_one": (
+        "DRAFT — not completed (1 required item open)",
+        "草稿——未完成（1 个必答项目未完成）",
+    ),
+    "draft_verdict": ("DRAFT", "草稿"),
+    "provisional_score": ("Provisional score", "暂定得分"),
+    "provisional_note": (
+        "Provisional: the audit is not completed; the score covers the items answered so "
+        "far, and the grade and result are given once it is completed.",
+        "暂定：审核尚未完成；得分仅按目前已回答的项目计算，等级和结论在审核完成后给出。",
+    ),
     "capped_from": ("capped from {raw}% (failed critical item)", "因关键项未通过，由 {raw}% 封顶"),
     "fail_critical": ("failed because a critical item failed", "因关键项未通过而判为不合格"),
     "below_pass": ("below the pass mark of {p}%", "低于合格线 {p}%"),
@@ -201,6 +222,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "failed under the fail policy.",
         "最终得分率不低于 {p}%，且没有按“不合格”规则处理的关键项未通过时，审核合格。",
     ),
+    "provisional_line": (
+        "Provisional score {pct}%: no grade or result until the audit is completed.",
+        "暂定得分 {pct}%：审核完成前不评定等级和结论。",
+    ),
     "result_line": (
         "Final percentage {pct}%, grade {grade}: {result}.",
         "最终得分率 {pct}%，等级 {grade}：{result}。",
@@ -219,7 +244,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_self_assessment": ("Self-assessment", "自查"),
     "status_in_progress": ("in progress", "进行中"),
     "status_completed": ("completed", "已完成"),
-    "status_signed": ("signed", "已签署"),
 }
 
 UNITS: dict[str, tuple[str, str]] = {
@@ -235,6 +259,16 @@ UNITS: dict[str, tuple[str, str]] = {
     "m": ("m", "米"),
     "cm": ("cm", "厘米"),
 }
+
+
+def draft_mark(data: AuditData, lang: str = "en") -> str:
+    """ "DRAFT — not completed (N required items open)" for an audit still in progress, in
+    ``lang``; "" once it is completed. Printed on every page of the PDF, put in its
+    signature's reason and in the workbook, so a draft never passes for a finished report."""
+    if data.audit.status != AuditStatus.IN_PROGRESS:
+        return ""
+    n = len(data.result.required_open)
+    return label(lang, "draft_mark_one") if n == 1 else label(lang, "draft_mark", n=n)
 
 
 def label(lang: str, key: str, **values: object) -> str:

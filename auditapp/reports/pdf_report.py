@@ -16,6 +16,7 @@ from fractions import Fraction
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     PageBreak,
     SimpleDocTemplate,
@@ -25,13 +26,14 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from auditapp.core.answers import Answer, value_text
 from auditapp.core.model import Item, ItemType
+from auditapp.core.numbering import item_numbers
 from auditapp.core.scoring import ItemResult, display_percent
 from auditapp.reports import fonts
 from auditapp.reports.audit_data import AuditData
 from auditapp.reports.errors import ReportError
 from auditapp.reports.pdf_cover import cover, sections
 from auditapp.reports.pdf_evidence import actions, explanation, photos, signatures
-from auditapp.reports.pdf_labels import LANGS, label, points, unit_label
+from auditapp.reports.pdf_labels import LANGS, draft_mark, label, points, unit_label
 from auditapp.reports.pdf_parts import (
     ACCENT,
     CONTENT_W,
@@ -84,6 +86,13 @@ class BuiltReport:
     """Problems worked around, e.g. a photo missing from disk printed as a placeholder."""
     signature_rect: tuple[int, float, float, float, float] | None
     """(page index from 0, x1, y1, x2, y2) in PDF points of the box kept for the stamp."""
+
+
+def signature_reason(data: AuditData, lang: str = "en") -> str:
+    """The reason recorded in the report's digital signature."""
+    reason = f"Audit {data.audit.id}"
+    mark = draft_mark(data, lang)
+    return f"{reason}; {mark}" if mark else reason
 
 
 def build_report(data: AuditData, options: ReportOptions = ReportOptions()) -> BuiltReport:
@@ -156,11 +165,10 @@ class _Report:
             shown = self.L("mystery_shopper")  # no alias: never print the real name
         self.auditor_shown = shown
         self.t_form = d.form.title.get(self.lang)
+        self.draft = draft_mark(d, self.lang)
+        """The draft marking of every page; "" for a completed audit."""
         self.res = {r.item_id: r for r in d.result.items}
-        self.num: dict[str, str] = {}
-        for si, section in enumerate(d.form.sections, 1):
-            for ii, item in enumerate(section.items, 1):
-                self.num[item.id] = f"{si}.{ii}"
+        self.num = item_numbers(d.form)
         self.photo_no = {ph.id: n for n, ph in enumerate(d.photos, 1)}
         self.photos_of: dict[str, list[int]] = {}
         for ph in d.photos:
@@ -180,8 +188,9 @@ class _Report:
             return name.replace(real, self.auditor_shown)
         return name
 
-    def item_ref(self, item_id: str | None, limit: int = 70) -> str:
-        """``2.3 Prompt text`` for an item id (or "whole audit")."""
+    def item_ref(self, item_id: str | None, limit: int | None = 70) -> str:
+        """``2.3 Prompt text`` for an item id (or "whole audit"); a prompt over ``limit``
+        characters is shortened with an ellipsis (None: never)."""
         if not item_id:
             return self.L("whole_audit")
         try:
@@ -189,7 +198,7 @@ class _Report:
         except KeyError:
             return item_id
         prompt = " ".join(prompt.split())
-        if len(prompt) > limit:
+        if limit is not None and len(prompt) > limit:
             prompt = prompt[: limit - 1].rstrip() + "…"
         return f"{self.num.get(item_id, '')} {prompt}".strip()
 
@@ -205,7 +214,8 @@ class _Report:
         out += self.items()
         out += photos(self)
         out += actions(self)
-        out.append(PageBreak())
+        # The explanation starts a page unless most of one is left (no nearly empty page).
+        out.append(CondPageBreak(PAGE_H * 0.4))
         out += explanation(self)
         out += signatures(self)
         return out
@@ -232,6 +242,12 @@ class _Report:
         fonts.draw(c, PAGE_W / 2 + 10, bottom, mid, 7)
         num = self.L("page_of", n=page, total=pages)
         fonts.draw(c, PAGE_W - MARGIN_X - fonts.width(num, 7.5), bottom, num, 7.5)
+        if self.draft:
+            c.setFillColor(RED)
+            mark = clip(self.draft, 10, CONTENT_W, bold=True)
+            fonts.draw(
+                c, (PAGE_W - fonts.width(mark, 10, bold=True)) / 2, top + 16, mark, 10, bold=True
+            )
 
     # items ---------------------------------------------------------------------------
     def items(self) -> list[Flowable]:
@@ -373,4 +389,4 @@ class _Report:
         return out
 
 
-__all__ = ["BuiltReport", "ReportOptions", "build_report"]
+__all__ = ["BuiltReport", "ReportOptions", "build_report", "draft_mark", "signature_reason"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,11 @@ from typing import Any
 from auditapp import __version__
 from auditapp.core.canonical import canonical_json, form_to_data
 from auditapp.core.model import ItemType
+from auditapp.core.numbering import item_numbers, item_title
 from auditapp.reports.audit_data import AuditData, collect
 from auditapp.reports.errors import ReportError
 from auditapp.reports.identity import certificate_chain_pem, load_p12
+from auditapp.reports.pdf_labels import draft_mark
 from auditapp.reports.xlsx_common import load_signing_key, num, sign_digest, split_ts
 from auditapp.reports.xlsx_layout import (
     ALL_SHEETS,
@@ -107,7 +110,7 @@ def _write_book(
     sheets = {name: book.add_sheet(name) for name in DATA_SHEETS}
     dictionary = book.add_sheet("Dictionary")
     meta = book.add_sheet("_meta", hidden=True)
-    summary.header(SUMMARY, {1: 28, 3: 30, 10: 30, 11: 38})
+    summary.header(SUMMARY, {1: 28, 3: 30, 9: 30, 10: 40, 11: 38})
     summary.autofilter = True
     for name, sheet in sheets.items():
         sheet.header(names(DATA_SHEETS[name]))
@@ -195,6 +198,9 @@ def _write_audit(sheets: dict[str, Sheet], summary: Sheet, d: AuditData) -> None
             num(r.possible),
             num(r.completion),
             d.digest,
+            "|".join(_failed_critical(d)),
+            len(r.required_open),
+            "provisional" if draft_mark(d) else "final",
         ]
     )
     _summary_row(summary, d, shown, created)
@@ -245,7 +251,12 @@ def _write_audit(sheets: dict[str, Sheet], summary: Sheet, d: AuditData) -> None
                 s.visible,
             ]
         )
+    numbers = item_numbers(d.form)
     for act in d.actions:
+        title = ""
+        if act.item_id:
+            with suppress(KeyError):
+                title = " ".join(d.form.item(act.item_id).prompt.en.split())
         sheets["Actions"].row(
             [
                 a.id,
@@ -254,6 +265,11 @@ def _write_audit(sheets: dict[str, Sheet], summary: Sheet, d: AuditData) -> None
                 act.owner,
                 date.fromisoformat(act.due_date),
                 act.status.value,
+                a.site_code,
+                d.site.name,
+                d.site.region,
+                numbers.get(act.item_id or "", ""),
+                title,
             ]
         )
     for p in d.photos:
@@ -263,9 +279,16 @@ def _write_audit(sheets: dict[str, Sheet], summary: Sheet, d: AuditData) -> None
         sheets["Signatures"].row([a.id, sig.role, sig.name, sig.image_sha256, at, tz])
 
 
+def _failed_critical(d: AuditData) -> list[str]:
+    """Failed critical items as people name them: ``2.3 Fire exits clear``."""
+    return [item_title(d.form, item_id) for item_id in d.result.failed_critical]
+
+
 def _summary_row(sheet: Sheet, d: AuditData, shown: str, created: Any) -> None:
     r = d.result
-    result = "" if r.passed is None else ("PASS" if r.passed else "FAIL")
+    draft = draft_mark(d)
+    # A draft has no grade or result yet: its score is provisional, and says why.
+    result = draft or ("" if r.passed is None else ("PASS" if r.passed else "FAIL"))
     values = [
         d.site.code,
         d.site.name,
@@ -275,12 +298,12 @@ def _summary_row(sheet: Sheet, d: AuditData, shown: str, created: Any) -> None:
         shown,
         d.audit.status.value,
         num(r.percent),
-        r.grade.grade if r.grade else "",
+        r.grade.grade if r.grade and not draft else "",
         result,
-        ", ".join(r.failed_critical),
+        "; ".join(_failed_critical(d)),
         d.audit.id,
     ]
-    outcome = PLAIN if not result else PASS_FILL if r.passed else FAIL_FILL
+    outcome = PLAIN if not result or draft else PASS_FILL if r.passed else FAIL_FILL
     styles = [PLAIN] * 4 + [DATETIME_MINUTES] + [PLAIN] * 2 + [ONE_DECIMAL, PLAIN, outcome]
     sheet.row(values, styles + [PLAIN, PLAIN])
 

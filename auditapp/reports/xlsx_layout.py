@@ -23,7 +23,7 @@ AUDITS: tuple[Column, ...] = (
     ("form_version", "int", "Form version"),
     ("form_hash", "text", "SHA-256 of the exact form snapshot the audit used"),
     ("kind", "text", "mystery_shop, inspection or self_assessment"),
-    ("status", "text", "in_progress, completed or signed"),
+    ("status", "text", "in_progress or completed"),
     ("auditor", "text", "Auditor; the alias on mystery shops"),
     ("auditor_id", "text", "Organisation's auditor id"),
     ("created_at", "datetime", "Started (local time of the auditor)"),
@@ -36,13 +36,24 @@ AUDITS: tuple[Column, ...] = (
     ("staff_description", "text", "Description of the staff member served by"),
     ("percent", "number", "Final score in percent (after a critical cap), 6 decimals"),
     ("raw_percent", "number", "Score in percent before the critical policy"),
-    ("grade", "text", "Grade"),
+    ("grade", "text", "Grade (provisional while the status is in_progress)"),
     ("passed", "bool", "Pass mark reached and no failed critical item under the 'fail' policy"),
     ("critical_failed", "text", "Ids of failed critical items, separated by |"),
     ("earned", "number", "Weighted points earned"),
     ("possible", "number", "Weighted points possible"),
     ("completion", "number", "Share of visible required items answered or N/A, 0 to 1"),
     ("digest", "text", "SHA-256 of the audit's canonical data (signed in _meta)"),
+    (
+        "critical_failed_items",
+        "text",
+        "Failed critical items by number and title (e.g. 2.3 Fire exits clear), separated by |",
+    ),
+    ("required_open", "int", "Visible required items neither answered nor N/A"),
+    (
+        "score_status",
+        "text",
+        "final (completed), or provisional: an in-progress audit, exported as a draft",
+    ),
 )
 ANSWERS: tuple[Column, ...] = (
     ("audit_id", "text", "Audit UUID"),
@@ -92,6 +103,11 @@ ACTIONS: tuple[Column, ...] = (
     ("owner", "text", "Who is responsible"),
     ("due_date", "date", "Due date"),
     ("status", "text", "open, done or verified"),
+    ("site_code", "text", "Site code"),
+    ("site_name", "text", "Site name"),
+    ("region", "text", "Region of the site"),
+    ("item_number", "text", "Number of the item in the form (section.item), e.g. 2.3"),
+    ("item_title", "text", "Prompt of the item (English); empty for the whole audit"),
 )
 PHOTOS: tuple[Column, ...] = (
     ("audit_id", "text", "Audit UUID"),

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from auditapp.core.errors import AnswerError
-from auditapp.core.records import Audit, Auditor, AuditStatus, VisitContext
+from auditapp.core.records import LEGACY_SIGNED, Audit, Auditor, AuditStatus, VisitContext
 from auditapp.store import trail
 from auditapp.store.clock import now_iso
 from auditapp.store.db import Database, transaction
@@ -116,8 +116,11 @@ class AuditRepo:
 
     def _where(self, f: AuditFilter) -> tuple[str, list[Any]]:
         sql, args = " WHERE 1=1", []
+        if f.status:
+            # A completed audit may still carry the legacy "signed" value (never set).
+            sql += " AND a.status IN (?, ?)"
+            args += [f.status, LEGACY_SIGNED if f.status == AuditStatus.COMPLETED else f.status]
         for col, val in (
-            ("a.status", f.status),
             ("a.site_code", f.site_code),
             ("s.region", f.region),
             ("a.form_id", f.form_id),
@@ -399,15 +402,8 @@ class AuditRepo:
                 )
         return self._set_status(audit, AuditStatus.COMPLETED, actor)
 
-    def mark_signed(self, audit_id: str, actor: str) -> Audit:
-        """Move a completed audit to signed."""
-        audit = self.get(audit_id)
-        if audit.status != AuditStatus.COMPLETED:
-            raise StoreError(f"audit {audit_id[:8]} must be completed before it is signed")
-        return self._set_status(audit, AuditStatus.SIGNED, actor)
-
     def reopen(self, audit_id: str, reason: str, actor: str) -> Audit:
-        """Unlock a completed or signed audit as a new revision; the reason goes to the trail."""
+        """Unlock a completed audit as a new revision; the reason goes to the trail."""
         audit = self.get(audit_id)
         if audit.status == AuditStatus.IN_PROGRESS:
             raise StoreError(f"audit {audit_id[:8]} is already open")

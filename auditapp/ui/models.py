@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from auditapp.core.records import Audit, Site
+from auditapp.core.records import Audit, AuditStatus, Site
 from auditapp.store import AuditFilter, Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +35,12 @@ def fail_colour() -> QBrush:
     failures never needs it.
     """
     return QBrush(QColor("#b00020"))
+
+
+@cache
+def muted_colour() -> QBrush:
+    """Text colour of provisional scores (audits still in progress)."""
+    return QBrush(QColor("#616e7c"))
 
 
 class _Table(QAbstractTableModel):
@@ -182,6 +188,8 @@ class AuditTableModel(_Table):
         if role == Alignment:
             return RIGHT if col == self.SCORE else None
         if role == Foreground:
+            if a.status == AuditStatus.IN_PROGRESS:  # a provisional score: neither red nor final
+                return muted_colour() if col == self.SCORE and a.percent else None
             failed = a.passed is False and col in (self.SCORE, self.GRADE)
             return fail_colour() if failed else None
         return a.id
@@ -202,9 +210,10 @@ class AuditTableModel(_Table):
         if col == self.STATUS:
             return status_text(a.status.value)
         if col == self.SCORE:
-            return f"{float(a.percent):.1f}" if a.percent else "–"
+            return score_text(a, tooltip)
         if col == self.GRADE:
-            return a.grade or "–"
+            # An open audit has no grade yet: one answer would otherwise read "A".
+            return a.grade if a.grade and a.status != AuditStatus.IN_PROGRESS else "–"
         if col == self.AUDITOR:
             return a.auditor.name
         return a.created_at[:16].replace("T", " ")
@@ -228,12 +237,29 @@ class AuditTableModel(_Table):
         self.reload()
 
 
+def score_text(a: Audit, tooltip: bool = False) -> str:
+    """The list's score of an audit: final once completed, marked provisional while open."""
+    if not a.percent:
+        if tooltip and a.status == AuditStatus.IN_PROGRESS:
+            return QCoreApplication.translate("Audit", "In progress: nothing scored yet")
+        return "–"
+    shown = f"{float(a.percent):.1f}"
+    if a.status != AuditStatus.IN_PROGRESS:
+        return shown
+    if tooltip:
+        return QCoreApplication.translate(
+            "Audit",
+            "Provisional score {0}% of the items answered so far; the score and grade are "
+            "final when the audit is completed.",
+        ).format(shown)
+    return QCoreApplication.translate("Audit", "provisional {0}").format(shown)
+
+
 def status_text(status: str) -> str:
     """The UI text of an audit status."""
     return {
         "in_progress": QCoreApplication.translate("Audit", "In progress"),
         "completed": QCoreApplication.translate("Audit", "Completed"),
-        "signed": QCoreApplication.translate("Audit", "Signed"),
     }.get(status, status)
 
 

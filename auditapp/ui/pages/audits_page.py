@@ -21,22 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditapp.core.records import AuditStatus
 from auditapp.store import AuditFilter, Store
 from auditapp.ui.models import AuditTableModel, status_text
 from auditapp.ui.pages.common import PAGE_STYLE, TARGET, touch_sized
 
 ANY_DATE = QDate(2000, 1, 1)
-STATUSES = ("in_progress", "completed", "signed")
+STATUSES = tuple(s.value for s in AuditStatus)
 WIDTHS = {
     AuditTableModel.SITE: 100,
     AuditTableModel.REGION: 110,
-    AuditTableModel.FORM: 240,
+    AuditTableModel.FORM: 200,  # at least; a quarter of the width on wider screens
     AuditTableModel.STATUS: 100,
-    AuditTableModel.SCORE: 75,
+    AuditTableModel.SCORE: 110,  # "provisional 83.3" while in progress
     AuditTableModel.GRADE: 60,
     AuditTableModel.AUDITOR: 110,
     AuditTableModel.DATE: 130,
 }
+
+OTHER_WIDTHS = sum(w for col, w in WIDTHS.items() if col != AuditTableModel.FORM)
 
 
 class DateFilterEdit(QDateEdit):
@@ -104,6 +107,11 @@ class AuditsPage(QWidget):
         self.date_from, self.date_to = DateFilterEdit(), DateFilterEdit()
         self.clear_button, self.new_button = QPushButton(), QPushButton()
         self.count_label = QLabel()
+        self.empty_label = QLabel()
+        """What to do next when the list is empty (nothing stored, or filtered away)."""
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
         self.labels: dict[str, QLabel] = {}
         self.model = AuditTableModel(store, self, lang)
         self.view = self._make_view()
@@ -172,6 +180,7 @@ class AuditsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
 
     def _connect(self) -> None:
@@ -220,6 +229,32 @@ class AuditsPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n audit(s)", "", self.model.total))
+        text = self.empty_text()
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+
+    def empty_text(self) -> str:
+        """What the empty list tells the user to do next; "" when audits are listed."""
+        if self.model.total:
+            return ""
+        stored = self.store.audits.count()
+        if stored:
+            return self.tr(
+                "No audit matches the search and filters, which hide %n audit(s). "
+                "Press “Clear filters” to show every audit.",
+                "",
+                stored,
+            )
+        if not self.store.sites.count():
+            return self.tr(
+                "No audits yet. Import the sites you audit first (Sites page, Ctrl+2), then "
+                "press Ctrl+N to start an audit. At head office, press Ctrl+I to import the "
+                "workbooks auditors send."
+            )
+        return self.tr(
+            "No audits yet. Press Ctrl+N (or “New audit…”) to start one. At head office, "
+            "press Ctrl+I to import the workbooks auditors send."
+        )
 
     def set_lang(self, lang: str) -> None:
         """Show form titles in ``lang``."""
@@ -316,8 +351,9 @@ class AuditsPage(QWidget):
         # view's size without scroll bars is already current here (its viewport is laid out
         # later), and unlike viewport() it costs PySide no type look-up (~10 ms, once).
         width = self.view.maximumViewportSize().width()
+        share = min(width // 4, width - OTHER_WIDTHS - 160)  # the site name keeps 160 px
         self.view.horizontalHeader().resizeSection(
-            AuditTableModel.FORM, max(WIDTHS[AuditTableModel.FORM], width // 4)
+            AuditTableModel.FORM, max(WIDTHS[AuditTableModel.FORM], share)
         )
         super().resizeEvent(event)
 

@@ -49,6 +49,16 @@ def named_auditor_id(cert: x509.Certificate) -> str:
     return str(found[0].value).strip() if found else ""
 
 
+def common_name(pem: str) -> str:
+    """The name (CN) a PEM certificate carries, or '' when it has none or is unreadable."""
+    try:
+        cert = x509.load_pem_x509_certificate(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        return ""
+    found = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(found[0].value) if found else ""
+
+
 def _pem(cert: x509.Certificate) -> str:
     return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
 

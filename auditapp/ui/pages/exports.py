@@ -119,7 +119,8 @@ class NewSignersDialog(QDialog):
         self.leave_button = buttons.addButton(
             self.tr("Leave unverified"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.leave_button.setDefault(True)  # trusting needs a deliberate choice
+        self.accept_button.setAutoDefault(False)  # trusting needs a deliberate choice:
+        self.leave_button.setDefault(True)  # Enter leaves the audits unverified
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -127,6 +128,13 @@ class NewSignersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 360)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # the button box makes its accept button the default when shown
+        self.accept_button.setDefault(False)
+        self.leave_button.setDefault(True)
+        self.leave_button.setFocus()
 
 
 class Exports(QObject):

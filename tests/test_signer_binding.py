@@ -319,3 +319,26 @@ def test_every_reason_code_has_one_english_text():
 
     # no translator installed: the UI's templates are the English ones, code for code
     assert reason_templates() == REASONS
+
+
+def test_a_damaged_form_part_number_in_meta_refuses_the_workbook(field, tmp_path):
+    """It used to escape the importer as an exception instead of an outcome."""
+    wb = load_workbook(field["first"])
+    ws = wb["_meta"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "form")
+    ws.cell(row, 3, "part one")
+    wb.save(tmp_path / "bad.xlsx")
+    hq = open_data(tmp_path / "hq", backup=False)
+    (outcome,) = import_paths(hq, [tmp_path / "bad.xlsx"], "hq")
+    assert (outcome.result, outcome.readable, outcome.code) == ("rejected", False, "bad_meta")
+    assert "form part: expected a whole number, got 'part one'" in outcome.reason
+    assert hq.audits.count() == 0
+    hq.close()
+
+
+def test_unreadable_workbooks_carry_a_code_and_their_english_text(tmp_path):
+    hq = open_data(tmp_path / "hq", backup=False)
+    (tmp_path / "text.xlsx").write_bytes(b"just text")
+    (outcome,) = import_paths(hq, [tmp_path / "text.xlsx"], "hq")
+    assert outcome.code == "not_zip" and outcome.reason.startswith("not a workbook (not a zip")
+    hq.close()

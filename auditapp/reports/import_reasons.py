@@ -13,7 +13,23 @@ from typing import Any
 REASONS: dict[str, str] = {
     # the workbook as a whole
     "no_such_file": "no such file or folder",
-    "unreadable": "{detail}",
+    "not_zip": "not a workbook (not a zip archive, or a damaged one: {detail})",
+    "cannot_read_file": "cannot read the file ({detail})",
+    "not_workbook_structure": "not a workbook: its structure is missing or damaged ({detail})",
+    "sheet_name_twice": "two sheets are named '{sheet}'",
+    "zip_bomb": "refused: unpacks to {mb} MB (a zip bomb?)",
+    "part_bomb": "refused: part {part} expands {ratio}-fold (a zip bomb?)",
+    "sheet_damaged": "sheet '{sheet}' is missing or damaged ({detail})",
+    "sheet_extent": (
+        "sheet '{sheet}' spans up to {rows} rows x {cols} columns; an export has at most "
+        "{max_cells} cells per sheet (rows padded on, or a cell placed far away?)"
+    ),
+    "not_readable_workbook": "not a readable workbook ({detail})",
+    "missing_sheets": "missing sheet(s) {sheets}; is this a ServiceAudit export?",
+    "sheet_unreadable": "sheet '{sheet}' cannot be read ({detail})",
+    "sheet_empty": "sheet '{sheet}' is empty; expected a header row",
+    "sheet_columns": "sheet '{sheet}' lacks column(s) {columns}",
+    "bad_meta": "the _meta sheet is damaged: {detail}",
     "meta_audit_twice": "_meta lists audit {audit} twice",
     "no_format_version": "_meta has no format_version; is this a ServiceAudit export?",
     "format_version": "unknown export format version {found}; this app reads version {known}",

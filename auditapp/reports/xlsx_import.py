@@ -182,15 +182,6 @@ class _AllOrNothing(Exception):
     """Rolls back what was stored of a workbook once one of its audits is rejected."""
 
 
-class _BadMeta(Unreadable):
-    """The _meta sheet or a form snapshot in it cannot be used (a reason code)."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(reason_text(code, params))
-        self.code = code
-        self.params = params
-
-
 def _group(table: Table) -> dict[str, list[tuple[int, list[Any]]]]:
     out: dict[str, list[tuple[int, list[Any]]]] = {}
     i = table.columns["audit_id"]
@@ -218,7 +209,7 @@ def _meta(tables: dict[str, Table]) -> tuple[dict[str, Any], dict[str, list[Any]
             meta[a] = b
         elif kind == "audit":
             if a in audits:
-                raise _BadMeta("meta_audit_twice", audit=a)
+                raise Unreadable("meta_audit_twice", audit=a)
             audits[a] = [
                 b,
                 as_text(t.get(row, "c")),
@@ -229,9 +220,9 @@ def _meta(tables: dict[str, Table]) -> tuple[dict[str, Any], dict[str, list[Any]
             parts[a][as_int(b, "form part")] = as_text(t.get(row, "c"))
     version = meta.get("format_version")
     if version in (None, ""):
-        raise _BadMeta("no_format_version")
+        raise Unreadable("no_format_version")
     if as_text(version) != str(FORMAT_VERSION):
-        raise _BadMeta("format_version", found=as_text(version), known=FORMAT_VERSION)
+        raise Unreadable("format_version", found=as_text(version), known=FORMAT_VERSION)
     forms = {h: "".join(p[k] for k in sorted(p)) for h, p in parts.items()}
     return meta, audits, forms
 
@@ -242,9 +233,9 @@ def _forms(store: Store, texts: dict[str, str]) -> dict[str, Form]:
         try:
             form = form_from_data(json.loads(text), f"form snapshot {digest[:12]}")
         except (ValueError, FormError) as exc:
-            raise _BadMeta("form_damaged", form=digest[:12], detail=str(exc)) from exc
+            raise Unreadable("form_damaged", form=digest[:12], detail=str(exc)) from exc
         if form_hash(form) != digest:
-            raise _BadMeta("form_altered", form=digest[:12])
+            raise Unreadable("form_altered", form=digest[:12])
         out[digest] = form
     return out
 
@@ -269,10 +260,9 @@ def import_workbook(
         _, listed, form_texts = _meta(tables)
         forms = _forms(store, form_texts)
     except Unreadable as exc:
-        code, params = getattr(exc, "code", "unreadable"), getattr(exc, "params", None)
-        return [
-            _outcome(src, "", None, REJECTED, code, None, False, **(params or {"detail": str(exc)}))
-        ]
+        return [_outcome(src, "", None, REJECTED, exc.code, None, False, **exc.params)]
+    except Rejected as exc:  # a cell of _meta that is not what an export writes
+        return [_outcome(src, "", None, REJECTED, "bad_meta", None, False, detail=str(exc))]
     groups = {name: _group(t) for name, t in tables.items() if name not in ("_meta", "Dictionary")}
     outcomes: list[Outcome] = []
     unlisted = sorted(

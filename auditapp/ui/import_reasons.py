@@ -17,7 +17,49 @@ def reason_templates() -> dict[str, str]:
     """Code -> translated template (asked each time: the language may change)."""
     return {
         "no_such_file": QCoreApplication.translate("ImportReason", "no such file or folder"),
-        "unreadable": QCoreApplication.translate("ImportReason", "{detail}"),
+        "not_zip": QCoreApplication.translate(
+            "ImportReason", "not a workbook (not a zip archive, or a damaged one: {detail})"
+        ),
+        "cannot_read_file": QCoreApplication.translate(
+            "ImportReason", "cannot read the file ({detail})"
+        ),
+        "not_workbook_structure": QCoreApplication.translate(
+            "ImportReason", "not a workbook: its structure is missing or damaged ({detail})"
+        ),
+        "sheet_name_twice": QCoreApplication.translate(
+            "ImportReason", "two sheets are named '{sheet}'"
+        ),
+        "zip_bomb": QCoreApplication.translate(
+            "ImportReason", "refused: unpacks to {mb} MB (a zip bomb?)"
+        ),
+        "part_bomb": QCoreApplication.translate(
+            "ImportReason", "refused: part {part} expands {ratio}-fold (a zip bomb?)"
+        ),
+        "sheet_damaged": QCoreApplication.translate(
+            "ImportReason", "sheet '{sheet}' is missing or damaged ({detail})"
+        ),
+        "sheet_extent": QCoreApplication.translate(
+            "ImportReason",
+            "sheet '{sheet}' spans up to {rows} rows x {cols} columns; an export has at most {max_cells} cells per sheet (rows padded on, or a cell placed far away?)",
+        ),
+        "not_readable_workbook": QCoreApplication.translate(
+            "ImportReason", "not a readable workbook ({detail})"
+        ),
+        "missing_sheets": QCoreApplication.translate(
+            "ImportReason", "missing sheet(s) {sheets}; is this a ServiceAudit export?"
+        ),
+        "sheet_unreadable": QCoreApplication.translate(
+            "ImportReason", "sheet '{sheet}' cannot be read ({detail})"
+        ),
+        "sheet_empty": QCoreApplication.translate(
+            "ImportReason", "sheet '{sheet}' is empty; expected a header row"
+        ),
+        "sheet_columns": QCoreApplication.translate(
+            "ImportReason", "sheet '{sheet}' lacks column(s) {columns}"
+        ),
+        "bad_meta": QCoreApplication.translate(
+            "ImportReason", "the _meta sheet is damaged: {detail}"
+        ),
         "meta_audit_twice": QCoreApplication.translate(
             "ImportReason", "_meta lists audit {audit} twice"
         ),

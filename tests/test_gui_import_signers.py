@@ -83,6 +83,7 @@ def test_first_seen_certificates_are_offered_then_accepted(qtbot, hq, workbook, 
     assert all(a.signer_unverified for a in hq.audits.list())
     qtbot.waitUntil(lambda: len(_status_texts(win)) == count, timeout=10_000)
     assert all("signer unverified" in t for t in _status_texts(win))
+    assert f"{count} with the signer unverified" in win.exports.results.summary.text()
     reasons = [win.exports.results.model.index(r, 4).data() for r in range(count)]
     assert all(fp in r and "first seen for auditor id AUD-017" in r for r in reasons)
 

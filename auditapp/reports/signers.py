@@ -1,6 +1,6 @@
 """Head office's trust decisions about signer certificates, over :mod:`auditapp.store.certs`.
 
-The data folder's own identities (``identity/*.pem``: the auditor's identity and, for a
+The data folder's own identities (``identity/**/*.pem``: the auditor's identity and, for a
 mystery shopper, the alias identity) count as known for the auditor id they name (their
 subject's serialNumber; the profile's auditor id when they name none). Other certificates
 become known when the user accepts one first seen at import, or trusts one explicitly.
@@ -98,7 +98,7 @@ def own_certificates(store: Store) -> list[tuple[str, x509.Certificate]]:
     profile = store.settings.get("profile") or {}
     profile_id = str(profile.get("id", "")).strip() if isinstance(profile, dict) else ""
     out = []
-    for f in sorted(folder.glob("*.pem")):
+    for f in sorted(folder.rglob("*.pem")):  # the identity and any alias identity
         try:
             leaf = x509.load_pem_x509_certificates(f.read_bytes())[0]
         except (OSError, ValueError):

@@ -298,7 +298,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
     counts: dict[str, int] = {}
     for o in outcomes:
         counts[o.result] = counts.get(o.result, 0) + 1
-    unverified = [o for o in outcomes if o.signer_unverified and o.result != REJECTED]
+    unverified = [o for o in outcomes if o.signer_unverified]
     summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to import"
     print(summary + (f"; {len(unverified)} signer unverified" if unverified else ""))
     new = first_seen_signers(outcomes)

@@ -342,3 +342,18 @@ def test_unreadable_workbooks_carry_a_code_and_their_english_text(tmp_path):
     (outcome,) = import_paths(hq, [tmp_path / "text.xlsx"], "hq")
     assert outcome.code == "not_zip" and outcome.reason.startswith("not a workbook (not a zip")
     hq.close()
+
+
+def test_a_rejected_workbook_counts_no_audit_as_stored_unverified(field, tmp_path, capsys):
+    wb = load_workbook(field["first"])
+    ws = wb["Answers"]
+    col = [c.value for c in ws[1]].index("comment") + 1
+    ws.cell(2, col, "edited at head office")
+    wb.save(tmp_path / "edited.xlsx")
+    hq = tmp_path / "hq"
+    assert _import(hq, str(tmp_path / "edited.xlsx")) == 1
+    out = capsys.readouterr().out
+    assert "signer unverified" not in out.split("\n")[-2]  # the summary line
+    assert "first seen" not in out and _audits(hq) == []
+    with Store(hq) as s:
+        assert s.certs.list() == []

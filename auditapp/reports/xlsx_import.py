@@ -92,7 +92,8 @@ class Outcome:
     @property
     def signer_unverified(self) -> bool:
         """Stored (or already stored) without its signer being known for its auditor."""
-        return self.signer is not None and not self.signer.verified
+        stored = self.result in (IMPORTED, UPDATED, DUPLICATE)
+        return stored and self.signer is not None and not self.signer.verified
 
 
 def _outcome(

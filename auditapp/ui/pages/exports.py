@@ -50,7 +50,7 @@ class ImportResultsDialog(QDialog):
         self.model = OutcomeTableModel(outcomes, self)
         counts = Counter(o.result for o in outcomes)
         summary = ", ".join(f"{n} {self.model.result_text(r)}" for r, n in sorted(counts.items()))
-        unverified = sum(o.signer_unverified and o.result != "rejected" for o in outcomes)
+        unverified = sum(o.signer_unverified for o in outcomes)
         if unverified:
             summary += " · " + self.tr("%n with the signer unverified", "", unverified)
         self.summary = QLabel(summary or self.tr("No workbook held anything to import."))

@@ -267,6 +267,14 @@ def test_unverified_marking_in_the_list_query_and_the_pdf_cover(field, tmp_path)
             ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
         ).stdout
     assert "SIGNER UNVERIFIED" in texts["en"]
+    # and the Summary sheet of a workbook re-exported from here
+    from python_calamine import CalamineWorkbook
+
+    book = tmp_path / "again.xlsx"
+    export_xlsx(hq, [a.id for a in listed], book, None)
+    rows = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("Summary").to_python()
+    status = rows[0].index("Status")
+    assert all(r[status].endswith("(signer unverified)") for r in rows[1:] if r[0])
     assert "签名人未经核实" in texts["zh"]
     hq.certs.add(REAL_ID, field["real_fp"].replace(":", "").lower(), "", "pem", "trusted")
     out = tmp_path / "after.pdf"

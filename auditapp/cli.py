@@ -263,6 +263,10 @@ def _run_data_command(args: argparse.Namespace) -> int:
             from auditapp import cli_reports
 
             return cli_reports.run_import(args, store)
+        if args.command == "certs":
+            from auditapp import cli_reports
+
+            return cli_reports.run_certs(args, store)
         if args.command == "backup":
             print(f"backup written: {store.backup()}")
             return 0

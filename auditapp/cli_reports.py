@@ -12,6 +12,8 @@ from auditapp.core.records import AuditStatus
 from auditapp.store import AuditFilter, Store, StoreError
 
 PASSPHRASE_ENV = "AUDITAPP_PASSPHRASE"
+EXIT_SIGNER_UNVERIFIED = 3
+"""``auditapp import``: nothing rejected, but audits stored marked "signer unverified"."""
 
 
 def add_parsers(sub: argparse._SubParsersAction, data_dir_arg) -> None:  # type: ignore[type-arg]
@@ -82,16 +84,61 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir_arg) -> None:  # type:
     imp = sub.add_parser(
         "import",
         help="verify and import exported workbooks (head office)",
-        epilog="exit 0: nothing rejected; 1: something rejected; 2: nothing could be read\n"
-        "example: auditapp import inbox/ --report import-report.csv --trust ca.pem",
+        epilog="Every audit's signer must be a certificate known for its auditor id\n"
+        "(see `auditapp certs`). Audits whose signer is not known are stored marked\n"
+        "'signer unverified' until the certificate is accepted or trusted.\n\n"
+        "exit 0: every audit imported (or already stored) with a verified signer\n"
+        "     1: something rejected (nothing of that workbook stored)\n"
+        "     2: nothing could be read\n"
+        f"     {EXIT_SIGNER_UNVERIFIED}: nothing rejected, but some audits are stored 'signer unverified'\n"
+        "examples:\n  auditapp import inbox/ --report import-report.csv --trust auditors/\n"
+        "  auditapp import inbox/ --accept-new-signers",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("paths", nargs="+", type=Path, help="workbooks or folders of them")
     imp.add_argument("--report", type=Path, help="write one CSV line per audit outcome")
     imp.add_argument(
-        "--trust", type=Path, help="only accept signers chaining to these certificates"
+        "--trust",
+        type=Path,
+        help="certificate file or folder: only accept signers chaining to these; a signer "
+        "first seen for an auditor id is then known when it also names that id",
+    )
+    imp.add_argument(
+        "--accept-new-signers",
+        action="store_true",
+        help="store certificates first seen for an auditor id as known, so their audits "
+        "import verified (check the fingerprints first)",
     )
     data_dir_arg(imp)
+
+    certs = sub.add_parser(
+        "certs",
+        help="signer certificates known for each auditor id (head office)",
+        epilog="examples:\n  auditapp certs list\n"
+        "  auditapp certs trust chen-jing.pem --auditor AUD-017\n"
+        "  auditapp certs accept AB:12:... --auditor AUD-017",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    csub = certs.add_subparsers(dest="certs_command", required=True)
+    clist = csub.add_parser(
+        "list", help="known certificates, and signers of imported audits awaiting a decision"
+    )
+    ctrust = csub.add_parser(
+        "trust",
+        help="trust a certificate (PEM or DER file) for an auditor id",
+        epilog="example: auditapp certs trust chen-jing.pem --auditor AUD-017",
+    )
+    ctrust.add_argument("file", type=Path)
+    ctrust.add_argument("--auditor", required=True, help="the auditor id it belongs to")
+    caccept = csub.add_parser(
+        "accept",
+        help="accept the certificate of imported audits marked 'signer unverified'",
+        epilog="example: auditapp certs accept AB:12:... --auditor AUD-017",
+    )
+    caccept.add_argument("fingerprint", help="SHA-256 fingerprint, as `certs list` shows it")
+    caccept.add_argument("--auditor", required=True, help="the auditor id of those audits")
+    for p in (clist, ctrust, caccept):
+        data_dir_arg(p)
 
     verify = sub.add_parser(
         "verify",
@@ -258,22 +305,21 @@ def _export_xlsx(args: argparse.Namespace, store: Store, passphrase: str | None)
 def run_import(args: argparse.Namespace, store: Store) -> int:
     import csv
 
-    from auditapp.reports.xlsx_import import REJECTED, import_paths
+    from auditapp.reports.xlsx_import import REJECTED, first_seen_signers, import_paths
+    from auditapp.store.certs import colon_hex
 
     trust = None
     if args.trust:
-        from cryptography import x509
+        from auditapp.reports.signers import read_certificates
 
-        try:
-            trust = x509.load_pem_x509_certificates(args.trust.read_bytes())
-        except (OSError, ValueError) as exc:
-            raise StoreError(f"{args.trust}: not a readable PEM certificate file ({exc})") from exc
+        trust = read_certificates(args.trust)
     outcomes = import_paths(
         store,
         args.paths,
         actor="import",
         trust=trust,
         progress=lambda n, t, name: print(f"[{n}/{t}] {name}", file=sys.stderr),
+        accept_new=args.accept_new_signers,
     )
     for o in outcomes:
         where = f"{o.source} {o.audit_id[:8]}" if o.audit_id else o.source
@@ -282,19 +328,105 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
     counts: dict[str, int] = {}
     for o in outcomes:
         counts[o.result] = counts.get(o.result, 0) + 1
-    print(", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to import")
+    unverified = [o for o in outcomes if o.signer_unverified]
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to import"
+    print(summary + (f"; {len(unverified)} signer unverified" if unverified else ""))
+    new = first_seen_signers(outcomes)
+    if new:
+        print("\ncertificates first seen for their auditor id (audits stored 'signer unverified'):")
+        for s, n in new:
+            print(
+                f"  auditor id {s.auditor_id}: {s.subject}\n    SHA-256 {colon_hex(s.fingerprint)}"
+            )
+            print(f"    {n} audit(s); after checking the fingerprint with the auditor:")
+            print(f"    auditapp certs accept {colon_hex(s.fingerprint)} --auditor {s.auditor_id}")
+        print("  (or import again with --accept-new-signers)")
     if args.report:
         try:
             with args.report.open("w", newline="", encoding="utf-8") as fh:
                 w = csv.writer(fh)
-                w.writerow(["file", "audit_id", "revision", "result", "reason"])
+                w.writerow(
+                    [
+                        "file",
+                        "audit_id",
+                        "revision",
+                        "result",
+                        "reason",
+                        "code",
+                        "auditor_id",
+                        "signer",
+                        "signer_fingerprint",
+                        "signer_status",
+                    ]
+                )
                 for o in outcomes:
-                    w.writerow([o.source, o.audit_id, o.revision or "", o.result, o.reason])
+                    sg = o.signer
+                    status = (
+                        ""
+                        if sg is None
+                        else "verified"
+                        if sg.verified
+                        else "first seen"
+                        if sg.first_seen
+                        else "unverified"
+                    )
+                    w.writerow(
+                        [
+                            o.source,
+                            o.audit_id,
+                            o.revision or "",
+                            o.result,
+                            o.reason,
+                            o.code,
+                            sg.auditor_id if sg else "",
+                            sg.subject if sg else "",
+                            colon_hex(sg.fingerprint) if sg else "",
+                            status,
+                        ]
+                    )
         except OSError as exc:
             raise StoreError(f"{args.report}: cannot write the report ({exc.strerror})") from exc
     if outcomes and all(not o.readable for o in outcomes):
         return 2
-    return 1 if any(o.result == REJECTED for o in outcomes) else 0
+    if any(o.result == REJECTED for o in outcomes):
+        return 1
+    return EXIT_SIGNER_UNVERIFIED if unverified else 0
+
+
+def run_certs(args: argparse.Namespace, store: Store) -> int:
+    from auditapp.reports import signers
+    from auditapp.store.certs import colon_hex
+
+    cmd = args.certs_command
+    if cmd in ("trust", "accept"):
+        if cmd == "trust":
+            done = signers.trust_certificate(store, args.file, args.auditor)
+        else:
+            done = signers.accept_signer(store, args.auditor.strip(), args.fingerprint)
+        print(f"known for auditor id {done.auditor_id}: {done.subject}")
+        print(f"  SHA-256 {colon_hex(done.fingerprint)}")
+        print(f"  {done.cleared} imported audit(s) no longer marked 'signer unverified'")
+        return 0
+    signers.register_own_identities(store)
+    how_text = {
+        "own": "own identity",
+        "accepted": "accepted at import",
+        "trusted": "trusted explicitly",
+        "enrolled": "enrolment",
+    }
+    known = store.certs.list()
+    print(f"{len(known)} known certificate(s)")
+    for c in known:
+        print(f"  auditor id {c.auditor_id}: {c.subject}")
+        print(f"    SHA-256 {colon_hex(c.fingerprint)}")
+        print(f"    {how_text.get(c.how, c.how)}, {c.added_at}")
+    pending = store.certs.pending()
+    if pending:
+        print(f"{len(pending)} signer(s) of imported audits marked 'signer unverified'")
+        for p in pending:
+            print(f"  auditor id {p.auditor_id or '(none)'}: {p.subject}")
+            print(f"    SHA-256 {colon_hex(p.fingerprint)}  ({p.audits} audit(s))")
+    return 0
 
 
 def run_verify(args: argparse.Namespace) -> int:

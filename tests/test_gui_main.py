@@ -300,7 +300,12 @@ def test_ten_thousand_audits_load_one_page_at_a_time(qtbot, monkeypatch, fresh):
             )
         )
     with store.db.conn:
-        store.db.conn.executemany(f"INSERT INTO audits VALUES ({','.join('?' * 18)})", rows)
+        store.db.conn.executemany(
+            "INSERT INTO audits (id, form_hash, form_id, form_version, site_code, auditor_name, "
+            "auditor_id, auditor_alias, kind, status, revision, created_at, updated_at, "
+            f"completed_at, context, percent, grade, passed) VALUES ({','.join('?' * 18)})",
+            rows,
+        )
     store.settings.set("profile", PROFILE)
 
     calls = []

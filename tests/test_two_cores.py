@@ -152,11 +152,15 @@ from pathlib import Path
 from auditapp.reports.xlsx_import import import_paths
 from auditapp.services import open_data
 store = open_data(Path(sys.argv[2]), backup=False)
-outcomes = import_paths(store, [Path(sys.argv[1])], "hq")
+outcomes = import_paths(store, [Path(sys.argv[1])], "hq", accept_new=len(sys.argv) > 3)
 print(json.dumps({
     "forks": len(forks),
     "outcomes": [[o.audit_id, o.result, o.reason] for o in outcomes],
     "stored": store.audits.count(),
+    "unverified": store.db.execute(
+        "SELECT COUNT(*) FROM audits WHERE signer_unverified = 1"
+    ).fetchone()[0],
+    "known": [c.how for c in store.certs.list()],
 }))
 """
 
@@ -170,8 +174,12 @@ def test_a_large_import_verified_on_two_cores(large, tmp_path):
     assert [r for _, r, _ in out["outcomes"]] == ["imported"] * len(ids)
     assert sorted(a for a, _, _ in out["outcomes"]) == sorted(ids)
     assert out["stored"] == len(ids)
-    again = json.loads(fresh_python(IMPORT, str(workbook), str(tmp_path / "hq")).stdout)
+    # the signer is first seen here, in both halves: every audit marked, none bound
+    assert (out["unverified"], out["known"]) == (len(ids), [])
+    again = json.loads(fresh_python(IMPORT, str(workbook), str(tmp_path / "hq"), "accept").stdout)
     assert {r for _, r, _ in again["outcomes"]} == {"duplicate"}
+    # accepted once, by this process, whichever core verified the audits
+    assert (again["unverified"], again["known"]) == (0, ["accepted"])
 
 
 def test_tampering_in_the_childs_part_rolls_back_what_this_process_stored(large, tmp_path):

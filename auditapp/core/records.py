@@ -110,3 +110,5 @@ class Audit:
     """Cached grade."""
     passed: bool | None = None
     """Cached pass/fail."""
+    signer_unverified: bool = False
+    """Imported, but signed by a certificate not (yet) known for its auditor id."""

@@ -199,6 +199,8 @@ def _info_table(r: Report) -> Table:
             ),
         ),
     ]
+    if a.signer_unverified:  # imported, its certificate not known for its auditor id
+        rows.append((L("signer_check"), L("signer_unverified")))
     for key, value in (
         ("scenario", ctx.scenario),
         ("receipt", ctx.receipt_number),

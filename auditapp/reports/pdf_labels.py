@@ -40,6 +40,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "receipt": ("Receipt number", "小票号码"),
     "staff": ("Staff member", "服务员工"),
     "audit_id": ("Audit ID", "审核编号"),
+    "signer_check": ("Signer", "签名人"),
+    "signer_unverified": (
+        "SIGNER UNVERIFIED: imported, signed by a certificate not known for this auditor id",
+        "签名人未经核实：导入的审核，签名证书不是该审核员编号的已知证书",
+    ),
     "digest_full": ("Data digest (SHA-256)", "数据摘要（SHA-256）"),
     "overall_score": ("Overall score", "总得分"),
     "grade": ("Grade", "等级"),

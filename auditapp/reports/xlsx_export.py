@@ -296,7 +296,7 @@ def _summary_row(sheet: Sheet, d: AuditData, shown: str, created: Any) -> None:
         f"{d.form.title.en} v{d.form.version}",
         created,
         shown,
-        d.audit.status.value,
+        d.audit.status.value + (" (signer unverified)" if d.audit.signer_unverified else ""),
         num(r.percent),
         r.grade.grade if r.grade and not draft else "",
         result,

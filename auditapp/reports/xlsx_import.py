@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,8 @@ from auditapp.core.canonical import form_hash
 from auditapp.core.errors import FormError
 from auditapp.core.forms import form_from_data
 from auditapp.core.model import Form
+from auditapp.reports.import_reasons import reason_text
+from auditapp.reports.signers import register_own_identities
 from auditapp.reports.two_cores import run_on_two_cores
 from auditapp.reports.xlsx_layout import FORMAT_VERSION
 from auditapp.reports.xlsx_read import Table, Unreadable, read_tables
@@ -33,6 +35,7 @@ from auditapp.reports.xlsx_verify import (
     verify_audit,
 )
 from auditapp.store import NotFound, Store
+from auditapp.store.certs import ACCEPTED, TRUSTED, colon_hex
 from auditapp.store.db import transaction
 from auditapp.store.imports import ImportRows, import_rows
 
@@ -43,6 +46,24 @@ IMPORTED, UPDATED, DUPLICATE, REJECTED, NOT_IMPORTED = (
     "rejected",
     "not imported",
 )
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    """The certificate that signed an audit, as the import judged it."""
+
+    auditor_id: str
+    """The auditor id the audit names."""
+    subject: str
+    """The certificate's subject (RFC 4514)."""
+    fingerprint: str
+    """SHA-256 of the certificate, lowercase hex."""
+    pem: str
+    """The certificate (PEM)."""
+    verified: bool
+    """Known for that auditor id (or bound by this import through --trust or acceptance)."""
+    first_seen: bool
+    """No certificate is known for that auditor id yet: it can be accepted."""
 
 
 @dataclass(frozen=True)
@@ -58,9 +79,104 @@ class Outcome:
     result: str
     """imported, updated, duplicate, rejected or not imported."""
     reason: str = ""
-    """Why it was rejected or not imported."""
+    """Why it was rejected, not imported or stored "signer unverified" (English)."""
     readable: bool = True
     """False when the file could not be read as an export at all."""
+    code: str = ""
+    """The reason's stable code (:data:`auditapp.reports.import_reasons.REASONS`)."""
+    params: dict[str, Any] = field(default_factory=dict)
+    """The parameters of the reason's template."""
+    signer: SignerInfo | None = None
+    """Who signed the audit, when its signature verified."""
+
+    @property
+    def signer_unverified(self) -> bool:
+        """Stored (or already stored) without its signer being known for its auditor."""
+        stored = self.result in (IMPORTED, UPDATED, DUPLICATE)
+        return stored and self.signer is not None and not self.signer.verified
+
+
+def _outcome(
+    src: str,
+    aid: str,
+    revision: int | None,
+    result: str,
+    code: str = "",
+    signer: SignerInfo | None = None,
+    readable: bool = True,
+    **params: Any,
+) -> Outcome:
+    reason = reason_text(code, params) if code else ""
+    return Outcome(src, aid, revision, result, reason, readable, code, params, signer)
+
+
+def first_seen_signers(outcomes: list[Outcome]) -> list[tuple[SignerInfo, int]]:
+    """The certificates first seen for their auditor id, each with how many audits it
+    signed, in the order met: what the user may accept."""
+    found: dict[tuple[str, str], list[Any]] = {}
+    for o in outcomes:
+        s = o.signer
+        if s is None or not s.first_seen or o.result in (REJECTED, NOT_IMPORTED):
+            continue
+        entry = found.setdefault((s.auditor_id, s.fingerprint), [s, 0])
+        entry[1] += 1
+    return [(s, n) for s, n in found.values()]
+
+
+class _Binder:
+    """Binds each audit's signer to its auditor id: the certificate must be one known for
+    that id. Lives in the importing process only (decisions are never made in a child).
+
+    A certificate first seen for an auditor id is bound when it chains to a ``--trust``
+    certificate *and* names that auditor id, or when the user accepts first-seen signers
+    (``accept_new``); otherwise its audits are stored marked "signer unverified".
+    """
+
+    def __init__(self, store: Store, accept_new: bool) -> None:
+        register_own_identities(store)
+        self.known = store.certs.known()
+        self.accept_new = accept_new
+        self.bound: list[tuple[str, ImportRows, str]] = []
+        """Certificates this workbook binds: (auditor id, rows, how), stored with it."""
+
+    def begin(self) -> dict[str, set[str]]:
+        self.bound = []
+        return {k: set(v) for k, v in self.known.items()}
+
+    def judge(self, rec: ImportRows) -> tuple[SignerInfo, str, dict[str, Any]]:
+        """The signer as judged, with the reason code ('' when verified) and parameters."""
+        aid, fp = rec.auditor_id, rec.signer_fingerprint
+
+        def info(verified: bool, first: bool) -> SignerInfo:
+            return SignerInfo(aid, rec.signer, fp, rec.signer_pem, verified, first)
+
+        shown = colon_hex(fp)
+        if not aid:
+            return info(False, False), "no_auditor_id", {"fingerprint": shown}
+        known = self.known.get(aid)
+        if known:
+            if fp in known:
+                return info(True, False), "", {}
+            others = ", ".join(colon_hex(k) for k in sorted(known))
+            return (
+                info(False, False),
+                "signer_conflict",
+                {"audit": rec.audit_id, "auditor_id": aid, "known": others, "fingerprint": shown},
+            )
+        if rec.signer_serial and rec.signer_serial != aid:
+            params = {"fingerprint": shown, "serial": rec.signer_serial, "auditor_id": aid}
+            return info(False, False), "serial_mismatch", params
+        how = ""
+        if rec.signer_trusted and rec.signer_serial == aid:
+            how = TRUSTED
+        elif self.accept_new:
+            how = ACCEPTED
+        if how:
+            self.known.setdefault(aid, set()).add(fp)
+            self.bound.append((aid, rec, how))
+            return info(True, False), "", {}
+        params = {"fingerprint": shown, "subject": rec.signer, "auditor_id": aid}
+        return info(False, True), "first_seen", params
 
 
 class _AllOrNothing(Exception):
@@ -94,7 +210,7 @@ def _meta(tables: dict[str, Table]) -> tuple[dict[str, Any], dict[str, list[Any]
             meta[a] = b
         elif kind == "audit":
             if a in audits:
-                raise Unreadable(f"_meta lists audit {a} twice")
+                raise Unreadable("meta_audit_twice", audit=a)
             audits[a] = [
                 b,
                 as_text(t.get(row, "c")),
@@ -105,11 +221,9 @@ def _meta(tables: dict[str, Table]) -> tuple[dict[str, Any], dict[str, list[Any]
             parts[a][as_int(b, "form part")] = as_text(t.get(row, "c"))
     version = meta.get("format_version")
     if version in (None, ""):
-        raise Unreadable("_meta has no format_version; is this a ServiceAudit export?")
+        raise Unreadable("no_format_version")
     if as_text(version) != str(FORMAT_VERSION):
-        raise Unreadable(
-            f"unknown export format version {as_text(version)}; this app reads version {FORMAT_VERSION}"
-        )
+        raise Unreadable("format_version", found=as_text(version), known=FORMAT_VERSION)
     forms = {h: "".join(p[k] for k in sorted(p)) for h, p in parts.items()}
     return meta, audits, forms
 
@@ -120,28 +234,36 @@ def _forms(store: Store, texts: dict[str, str]) -> dict[str, Form]:
         try:
             form = form_from_data(json.loads(text), f"form snapshot {digest[:12]}")
         except (ValueError, FormError) as exc:
-            raise Unreadable(
-                f"the form snapshot {digest[:12]} in _meta is damaged ({exc})"
-            ) from exc
+            raise Unreadable("form_damaged", form=digest[:12], detail=str(exc)) from exc
         if form_hash(form) != digest:
-            raise Unreadable(
-                f"the form snapshot {digest[:12]} in _meta was altered (hash mismatch)"
-            )
+            raise Unreadable("form_altered", form=digest[:12])
         out[digest] = form
     return out
 
 
 def import_workbook(
-    store: Store, path: Path, actor: str, trust: list[x509.Certificate] | None = None
+    store: Store,
+    path: Path,
+    actor: str,
+    trust: list[x509.Certificate] | None = None,
+    accept_new: bool = False,
+    binder: _Binder | None = None,
 ) -> list[Outcome]:
-    """Verify and import one workbook, all or nothing; one outcome per audit."""
+    """Verify and import one workbook, all or nothing; one outcome per audit.
+
+    Each audit's signer must be a certificate known for its auditor id; see
+    :class:`_Binder`. ``accept_new`` stores certificates first seen for an auditor id as
+    known (the user's decision); without it their audits are stored "signer unverified".
+    """
     src = path.name
     try:
         tables = read_tables(path)
         _, listed, form_texts = _meta(tables)
         forms = _forms(store, form_texts)
     except Unreadable as exc:
-        return [Outcome(src, "", None, REJECTED, str(exc), readable=False)]
+        return [_outcome(src, "", None, REJECTED, exc.code, None, False, **exc.params)]
+    except Rejected as exc:  # a cell of _meta that is not what an export writes
+        return [_outcome(src, "", None, REJECTED, "bad_meta", None, False, detail=str(exc))]
     groups = {name: _group(t) for name, t in tables.items() if name not in ("_meta", "Dictionary")}
     outcomes: list[Outcome] = []
     unlisted = sorted(
@@ -153,19 +275,13 @@ def import_workbook(
         }
     )
     for aid in unlisted:
-        outcomes.append(
-            Outcome(
-                src,
-                aid,
-                None,
-                REJECTED,
-                "rows for an audit that _meta does not list (rows added after export)",
-            )
-        )
+        outcomes.append(_outcome(src, aid, None, REJECTED, "unlisted_rows"))
     _add_installed_forms(store, tables, forms)
     signers = Signers(trust)
+    binder = binder or _Binder(store, accept_new)
+    known_before = binder.begin()
 
-    def verify(job: tuple[str, list[Any]]) -> ImportRows | tuple[int | None, str]:
+    def verify(job: tuple[str, list[Any]]) -> ImportRows | tuple[int | None, str, dict[str, Any]]:
         aid, (rev_cell, digest, signature, cert_pem) = job
         revision = None
         try:
@@ -176,7 +292,7 @@ def import_workbook(
                 )
             )
         except Rejected as exc:
-            return revision, str(exc)
+            return revision, exc.code, exc.params
 
     jobs = list(listed.items())
     rejected = bool(outcomes)
@@ -184,7 +300,9 @@ def import_workbook(
     writing = ExitStack()
     begun = False
 
-    def take(offset: int, results: list[ImportRows | tuple[int | None, str]]) -> None:
+    def take(
+        offset: int, results: list[ImportRows | tuple[int | None, str, dict[str, Any]]]
+    ) -> None:
         """Decide each audit's outcome and store the accepted ones, in workbook order."""
         nonlocal rejected, begun
         if not begun:  # begun only now, after any fork (the child never sees it), and
@@ -192,7 +310,7 @@ def import_workbook(
             writing.enter_context(transaction(store.db))
             begun = True
         for (aid, _), rec in zip(jobs[offset : offset + len(results)], results, strict=True):
-            outcome = _decide(store, src, aid, rec)
+            outcome = _decide(store, binder, src, aid, rec)
             outcomes.append(outcome)
             rejected = rejected or outcome.result == REJECTED
             if rejected or not isinstance(rec, ImportRows) or outcome.result == DUPLICATE:
@@ -200,7 +318,9 @@ def import_workbook(
             if rec.form_hash not in installed:
                 store.forms.install(forms[rec.form_hash])
                 installed.add(rec.form_hash)
-            store.imports.write(rec, actor, replace=outcome.result == UPDATED)
+            store.imports.write(
+                rec, actor, replace=outcome.result == UPDATED, unverified=outcome.signer_unverified
+            )
 
     try:
         with writing:
@@ -210,36 +330,44 @@ def import_workbook(
             run_on_two_cores(verify, jobs, take, child_share=0.6)
             if rejected:
                 raise _AllOrNothing
+            for auditor_id, rec, how in binder.bound:  # in the workbook's transaction
+                store.certs.add(auditor_id, rec.signer_fingerprint, rec.signer, rec.signer_pem, how)
     except _AllOrNothing:
+        binder.known = known_before  # nothing of this workbook was stored, nor bound
         return [
             o
             if o.result == REJECTED
-            else Outcome(
-                src,
-                o.audit_id,
-                o.revision,
-                NOT_IMPORTED,
-                "another audit in this workbook was rejected; a workbook imports all or nothing",
-            )
+            else _outcome(src, o.audit_id, o.revision, NOT_IMPORTED, "all_or_nothing", o.signer)
             for o in outcomes
         ]
+    except BaseException:
+        binder.known = known_before
+        raise
     return outcomes
 
 
-def _decide(store: Store, src: str, aid: str, rec: ImportRows | tuple[int | None, str]) -> Outcome:
+def _decide(
+    store: Store,
+    binder: _Binder,
+    src: str,
+    aid: str,
+    rec: ImportRows | tuple[int | None, str, dict[str, Any]],
+) -> Outcome:
     """The outcome of a verified (or rejected) audit against what is already stored."""
     if not isinstance(rec, ImportRows):
-        return Outcome(src, aid, rec[0], REJECTED, rec[1])
+        return _outcome(src, aid, rec[0], REJECTED, rec[1], **rec[2])
     revision = rec.revision
+    signer, code, params = binder.judge(rec)
+    if code == "signer_conflict":
+        return _outcome(src, aid, revision, REJECTED, code, signer, **params)
     known = store.imports.known(aid)
     if known and known[1] and known[1] != rec.signer_fingerprint:
-        reason = "signed by a different key than the revision already stored"
-        return Outcome(src, aid, revision, REJECTED, reason)
+        return _outcome(src, aid, revision, REJECTED, "other_key_than_stored", signer)
     if known and known[0] > revision:
-        return Outcome(src, aid, revision, REJECTED, f"older than the stored revision {known[0]}")
+        return _outcome(src, aid, revision, REJECTED, "older", signer, stored=known[0])
     if known and known[0] == revision:
-        return Outcome(src, aid, revision, DUPLICATE, "this revision is already stored")
-    return Outcome(src, aid, revision, UPDATED if known else IMPORTED)
+        return _outcome(src, aid, revision, DUPLICATE, "duplicate", signer)
+    return _outcome(src, aid, revision, UPDATED if known else IMPORTED, code, signer, **params)
 
 
 def _add_installed_forms(store: Store, tables: dict[str, Table], forms: dict[str, Form]) -> None:
@@ -260,8 +388,13 @@ def import_paths(
     trust: list[x509.Certificate] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    accept_new: bool = False,
 ) -> list[Outcome]:
-    """Import every ``.xlsx`` in ``paths`` (files or folders), one workbook at a time."""
+    """Import every ``.xlsx`` in ``paths`` (files or folders), one workbook at a time.
+
+    ``accept_new``: store certificates first seen for an auditor id as known, so their
+    audits import verified (the user's trust decision, as ``--accept-new-signers``).
+    """
     files: list[Path] = []
     outcomes: list[Outcome] = []
     for p in paths:
@@ -276,13 +409,12 @@ def import_paths(
         elif p.exists():
             files.append(p)
         else:
-            outcomes.append(
-                Outcome(p.name, "", None, REJECTED, "no such file or folder", readable=False)
-            )
+            outcomes.append(_outcome(p.name, "", None, REJECTED, "no_such_file", readable=False))
+    binder = _Binder(store, accept_new)
     for n, f in enumerate(files, start=1):
         if cancelled():
             break
         if progress:
             progress(n, len(files), f.name)
-        outcomes.extend(import_workbook(store, f, actor, trust))
+        outcomes.extend(import_workbook(store, f, actor, trust, binder=binder))
     return outcomes

@@ -15,6 +15,7 @@ from xml.etree import ElementTree
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from auditapp.reports.import_reasons import reason_text
 from auditapp.reports.xlsx_layout import ALL_SHEETS, REQUIRED_SHEETS, names
 
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GiB for the whole workbook
@@ -36,7 +37,13 @@ _NEAR_ROWS, _NEAR_COLS = 99_999, 26
 
 
 class Unreadable(Exception):
-    """The file cannot be read as an export at all (the whole workbook is refused)."""
+    """The file cannot be read as an export at all (the whole workbook is refused): a
+    reason code of :data:`auditapp.reports.import_reasons.REASONS` and its parameters."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(reason_text(code, params))
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -64,7 +71,7 @@ def _sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
         book = ElementTree.fromstring(z.read("xl/workbook.xml"))
         rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
     except (KeyError, ElementTree.ParseError) as exc:
-        raise Unreadable(f"not a workbook: its structure is missing or damaged ({exc})") from exc
+        raise Unreadable("not_workbook_structure", detail=str(exc)) from exc
     targets = {r.get("Id"): r.get("Target", "") for r in rels.findall("rel:Relationship", _NS)}
     out = {}
     for s in book.findall("m:sheets/m:sheet", _NS):
@@ -72,7 +79,7 @@ def _sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
         part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
         name = s.get("name", "")
         if name in out:  # which of the two would a reader take? Neither.
-            raise Unreadable(f"two sheets are named '{name}'")
+            raise Unreadable("sheet_name_twice", sheet=name)
         out[name] = part
     return out
 
@@ -95,25 +102,27 @@ def check_zip(path: Path, extents: bool = True) -> dict[str, str]:
     try:
         z = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
-        raise Unreadable(f"not a workbook (not a zip archive, or a damaged one: {exc})") from exc
+        raise Unreadable("not_zip", detail=str(exc)) from exc
     except OSError as exc:
-        raise Unreadable(f"cannot read the file ({exc.strerror})") from exc
+        raise Unreadable("cannot_read_file", detail=str(exc.strerror)) from exc
     with z:
         infos = z.infolist()
         total = sum(i.file_size for i in infos)
         if total > MAX_UNCOMPRESSED:
-            raise Unreadable(f"refused: unpacks to {total // 2**20} MB (a zip bomb?)")
+            raise Unreadable("zip_bomb", mb=total // 2**20)
         for i in infos:
             if i.file_size > 50 * 2**20 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
                 raise Unreadable(
-                    f"refused: part {i.filename} expands {i.file_size // max(i.compress_size, 1)}-fold (a zip bomb?)"
+                    "part_bomb",
+                    part=i.filename,
+                    ratio=i.file_size // max(i.compress_size, 1),
                 )
         parts = _sheet_parts(z)
         for name, part in parts.items() if extents else ():
             try:
                 data = z.read(part)
             except (KeyError, zipfile.BadZipFile, OSError) as exc:
-                raise Unreadable(f"sheet '{name}' is missing or damaged ({exc})") from exc
+                raise Unreadable("sheet_damaged", sheet=name, detail=str(exc)) from exc
             _check_extent(name, data)
     return parts
 
@@ -129,8 +138,7 @@ def _check_extent(name: str, data: bytes | memoryview) -> tuple[int, int]:
 def _refuse_if_too_big(name: str, rows: int, cols: int) -> None:
     if rows * max(cols, 1) > MAX_CELLS:
         raise Unreadable(
-            f"sheet '{name}' spans up to {rows:,} rows x {cols} columns; an export has at "
-            f"most {MAX_CELLS:,} cells per sheet (rows padded on, or a cell placed far away?)"
+            "sheet_extent", sheet=name, rows=f"{rows:,}", cols=cols, max_cells=f"{MAX_CELLS:,}"
         )
 
 
@@ -140,11 +148,11 @@ def read_tables(path: Path) -> dict[str, Table]:
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except (CalamineError, ValueError, OSError) as exc:
-        raise Unreadable(f"not a readable workbook ({exc})") from exc
+        raise Unreadable("not_readable_workbook", detail=str(exc)) from exc
     present = set(wb.sheet_names)
     missing = [s for s in REQUIRED_SHEETS if s not in present]
     if missing:
-        raise Unreadable(f"missing sheet(s) {', '.join(missing)}; is this a ServiceAudit export?")
+        raise Unreadable("missing_sheets", sheets=", ".join(missing))
     wanted = [n for n in ALL_SHEETS if n in present and n != "Dictionary"]  # docs only
     # The reader parses outside the GIL: the long Answers sheet is parsed on a second
     # thread (with its own handle on the file) while this one reads the others.
@@ -173,7 +181,7 @@ def _read_sheet(path: Path, name: str, part: str, wb: Any = None) -> Table:
         sheet = wb.get_sheet_by_name(name)
         return _table(_numbered(sheet.start, sheet.to_python()), name, required)
     except (CalamineError, ValueError, OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise Unreadable(f"sheet '{name}' cannot be read ({exc})") from exc
+        raise Unreadable("sheet_unreadable", sheet=name, detail=str(exc)) from exc
 
 
 def _cuts(data: bytes) -> tuple[int, int, int] | None:
@@ -237,7 +245,7 @@ def _numbered(start: Any, rows: list[list[Any]]) -> Iterator[tuple[int, list[Any
 def _table(numbered: Iterator[tuple[int, list[Any]]], name: str, required: list[str]) -> Table:
     first = next(numbered, None)
     if first is None:
-        raise Unreadable(f"sheet '{name}' is empty; expected a header row")
+        raise Unreadable("sheet_empty", sheet=name)
     header = first[1]
     columns: dict[str, int] = {}
     for i, h in enumerate(header):
@@ -246,7 +254,7 @@ def _table(numbered: Iterator[tuple[int, list[Any]]], name: str, required: list[
             columns[key] = i
     missing = [c for c in required if c not in columns]
     if missing:
-        raise Unreadable(f"sheet '{name}' lacks column(s) {', '.join(missing)}")
+        raise Unreadable("sheet_columns", sheet=name, columns=", ".join(missing))
     width = len(header)
     rows = []
     empty = 0

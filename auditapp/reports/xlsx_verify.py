@@ -14,7 +14,8 @@ from fractions import Fraction
 from typing import Any
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import NameOID
 
 from auditapp.core.answers import Answer, AnswerValue, decimal_text
 from auditapp.core.evidence import ActionStatus, CorrectiveAction, Photo, Signature
@@ -22,6 +23,7 @@ from auditapp.core.model import Form, Item, ItemType
 from auditapp.core.records import Audit, Auditor, AuditStatus, Site, VisitContext
 from auditapp.core.scoring import AuditScore, score
 from auditapp.reports.audit_data import canonical_audit, digest_of
+from auditapp.reports.import_reasons import reason_text
 from auditapp.reports.xlsx_common import check_digest_signature, join_ts, num
 from auditapp.reports.xlsx_read import Table
 from auditapp.store.imports import ImportedAudit
@@ -30,7 +32,12 @@ TOLERANCE = 1e-6  # score columns are exact values rounded to 6 decimals
 
 
 class Rejected(Exception):
-    pass
+    """An audit refused: a reason code of :data:`REASONS` and its parameters."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(reason_text(code, params))
+        self.code = code
+        self.params = params
 
 
 def as_text(v: Any) -> str:
@@ -47,7 +54,7 @@ def as_int(v: Any, what: str) -> int:
     try:
         return int(float(v))
     except (TypeError, ValueError):
-        raise Rejected(f"{what}: expected a whole number, got {v!r}") from None
+        raise Rejected("not_whole_number", what=what, value=repr(v)) from None
 
 
 def as_bool(v: Any) -> bool:
@@ -63,7 +70,7 @@ def as_datetime(v: Any, what: str) -> datetime | None:
         return v
     if isinstance(v, date):
         return datetime(v.year, v.month, v.day)
-    raise Rejected(f"{what}: expected a date-time, got {v!r}")
+    raise Rejected("not_datetime", what=what, value=repr(v))
 
 
 def answer_value(item: Item, cell: Any) -> AnswerValue:
@@ -72,7 +79,7 @@ def answer_value(item: Item, cell: Any) -> AnswerValue:
     item_id, t = item.id, item.type
     if t == ItemType.NUMBER:
         if isinstance(cell, bool) or not isinstance(cell, int | float):
-            raise Rejected(f"item {item_id}: the answer should be a number, got {cell!r}")
+            raise Rejected("not_number", item=item_id, value=repr(cell))
         return Decimal(decimal_text(Decimal(repr(float(cell)))))
     if t == ItemType.RATING:
         return as_int(cell, f"item {item_id}")
@@ -116,7 +123,7 @@ def rebuild(
     at = tables["Audits"]
     rows = groups["Audits"].get(aid, [])
     if len(rows) != 1:
-        raise Rejected(f"the Audits sheet has {len(rows)} rows for this audit; expected exactly 1")
+        raise Rejected("audit_rows", count=len(rows))
     number, row = rows[0]
 
     def g(col: str) -> Any:
@@ -127,7 +134,7 @@ def rebuild(
     try:
         status = AuditStatus(as_text(g("status")))
     except ValueError:
-        raise Rejected(f"Audits row {number}: unknown status {as_text(g('status'))!r}") from None
+        raise Rejected("audit_status", row=number, value=repr(as_text(g("status")))) from None
     audit = Audit(
         id=aid,
         form_hash=as_text(g("form_hash")),
@@ -164,10 +171,10 @@ def rebuild(
             item = form.item(item_id)
         except KeyError:
             raise Rejected(
-                f"Answers row {n}: item '{item_id}' is not in form {form.id} v{form.version}"
+                "item_not_in_form", row=n, item=item_id, form=form.id, version=form.version
             ) from None
         if item_id in answers:
-            raise Rejected(f"Answers row {n}: item '{item_id}' appears twice")
+            raise Rejected("item_twice", row=n, item=item_id)
         # Cells almost always hold the exported types; converting is for the exceptions.
         na, when, count = r[i_na], r[i_at], r[i_photos]
         if type(na) is not bool:
@@ -225,7 +232,7 @@ def rebuild(
             status_a = ActionStatus(as_text(ct.get(r, "status")))
         except ValueError:
             raise Rejected(
-                f"Actions row {n}: unknown status {as_text(ct.get(r, 'status'))!r}"
+                "action_status", row=n, value=repr(as_text(ct.get(r, "status")))
             ) from None
         actions.append(
             CorrectiveAction(
@@ -268,18 +275,19 @@ def check_scores(
     ):
         if not same(at.get(audit_row, col), exact):
             raise Rejected(
-                f"Audits.{col} is {at.get(audit_row, col)!r} but the answers give {num(exact)} (score edited)"
+                "score_edited",
+                column=col,
+                value=repr(at.get(audit_row, col)),
+                expected=str(num(exact)),
             )
     grade = result.grade.grade if result.grade else ""
     if as_text(at.get(audit_row, "grade")) != grade:
         raise Rejected(
-            f"Audits.grade is {as_text(at.get(audit_row, 'grade'))!r} but the answers give {grade!r} (score edited)"
+            "grade_edited", value=repr(as_text(at.get(audit_row, "grade"))), expected=repr(grade)
         )
     passed = at.get(audit_row, "passed")
     if result.passed is not None and as_bool(passed) != result.passed:
-        raise Rejected(
-            f"Audits.passed is {passed!r} but the answers give {result.passed} (result edited)"
-        )
+        raise Rejected("result_edited", value=repr(passed), expected=str(result.passed))
     by_item = {r.item_id: r for r in result.items}
     ans_t = tables["Answers"]
     i_item, i_earned, i_possible = (ans_t.columns[c] for c in ("item_id", "earned", "possible"))
@@ -294,7 +302,11 @@ def check_scores(
             exact = exact if counted else None
             if not same(r[ans_t.columns[col]], exact):
                 raise Rejected(
-                    f"Answers row {n}: {col} is {ans_t.get(r, col)!r} but the answer gives {num(exact)} (score edited)"
+                    "points_edited",
+                    row=n,
+                    column=col,
+                    value=repr(ans_t.get(r, col)),
+                    expected=str(num(exact)),
                 )
     if "Sections" in tables:
         sec_t = tables["Sections"]
@@ -306,9 +318,7 @@ def check_scores(
                 or not same(sec_t.get(r, "earned"), s.earned)
                 or not same(sec_t.get(r, "possible"), s.possible)
             ):
-                raise Rejected(
-                    f"Sections row {n}: the section scores do not match the answers (score edited)"
-                )
+                raise Rejected("section_edited", row=n)
 
 
 @dataclass(frozen=True)
@@ -316,6 +326,12 @@ class Signer:
     certificate: x509.Certificate
     subject: str
     fingerprint: str
+    pem: str = ""
+    """The leaf certificate (PEM)."""
+    serial: str = ""
+    """The auditor id the certificate names (subject serialNumber), or ''."""
+    trusted: bool = False
+    """Chains to a certificate given with ``--trust``."""
 
 
 class Signers:
@@ -323,26 +339,34 @@ class Signers:
 
     def __init__(self, trust: list[x509.Certificate] | None) -> None:
         self.trust = trust
-        self._seen: dict[str, Signer | str] = {}
+        self._seen: dict[str, Signer | Rejected] = {}
 
     def get(self, cert_pem: str) -> Signer:
         """The signer of this PEM chain; raises Rejected when damaged or untrusted."""
         found = self._seen.get(cert_pem)
         if found is None:
             found = self._seen[cert_pem] = self._load(cert_pem)
-        if isinstance(found, str):
-            raise Rejected(found)
+        if isinstance(found, Rejected):
+            raise Rejected(found.code, **found.params)
         return found
 
-    def _load(self, cert_pem: str) -> Signer | str:
+    def _load(self, cert_pem: str) -> Signer | Rejected:
         try:
             chain = x509.load_pem_x509_certificates(cert_pem.encode("ascii"))
         except (ValueError, UnicodeEncodeError) as exc:
-            return f"the signer's certificate in _meta is damaged ({exc})"
+            return Rejected("cert_damaged", detail=str(exc))
         if self.trust is not None and not chain_trusted(chain, self.trust):
-            return "the signer does not chain to a trusted certificate"
+            return Rejected("untrusted_chain")
         leaf = chain[0]
-        return Signer(leaf, leaf.subject.rfc4514_string(), leaf.fingerprint(hashes.SHA256()).hex())
+        serial = leaf.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
+        return Signer(
+            leaf,
+            leaf.subject.rfc4514_string(),
+            leaf.fingerprint(hashes.SHA256()).hex(),
+            leaf.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+            str(serial[0].value).strip() if serial else "",
+            self.trust is not None,
+        )
 
 
 def verify_audit(
@@ -358,12 +382,10 @@ def verify_audit(
     src: str,
 ) -> ImportedAudit:
     if not signature or not cert_pem:
-        raise Rejected("not signed (exported as an unsigned draft)")
+        raise Rejected("unsigned")
     signer = signers.get(cert_pem)
     if not check_digest_signature(signer.certificate, digest, signature):
-        raise Rejected(
-            "the digest signature does not verify: signed by a different key, or the _meta sheet was edited"
-        )
+        raise Rejected("bad_signature")
     form_digest = (
         as_text(tables["Audits"].get(groups["Audits"][aid][0][1], "form_hash"))
         if groups["Audits"].get(aid)
@@ -371,25 +393,19 @@ def verify_audit(
     )
     form = forms.get(form_digest)
     if form is None:
-        raise Rejected(
-            f"unknown form version {form_digest[:12]}: not in the workbook nor installed"
-        )
+        raise Rejected("unknown_form", form=form_digest[:12])
     audit, site, answers, photos, sigs, actions, audit_row = rebuild(aid, tables, groups, form)
     if audit.revision != revision:
-        raise Rejected(
-            f"Audits says revision {audit.revision} but _meta signed revision {revision}"
-        )
+        raise Rejected("revision_mismatch", found=audit.revision, signed=revision)
     for name in ("Answers",):
         for n, r in groups[name].get(aid, []):
             if as_int(tables[name].get(r, "revision"), "revision") != revision:
-                raise Rejected(f"{name} row {n}: revision differs from the audit's")
+                raise Rejected("row_revision", sheet=name, row=n)
     recomputed = digest_of(canonical_audit(audit, answers, photos, sigs, actions))
     if recomputed != digest:
-        raise Rejected(
-            "the audit's rows differ from what was signed (an answer, comment or row was edited, added or deleted)"
-        )
+        raise Rejected("rows_differ")
     if as_text(tables["Audits"].get(audit_row, "digest")) != digest:
-        raise Rejected("Audits.digest differs from the signed digest in _meta")
+        raise Rejected("digest_column")
     result = score(form, answers)
     check_scores(aid, tables, groups, audit_row, result)
     pct = "" if result.percent is None else f"{float(result.percent):.6f}".rstrip("0").rstrip(".")
@@ -411,4 +427,7 @@ def verify_audit(
         signer.subject,
         signer.fingerprint,
         src,
+        signer.pem,
+        signer.serial,
+        signer.trusted,
     )

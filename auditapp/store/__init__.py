@@ -19,6 +19,7 @@ from auditapp.store.sites import SiteRepo
 
 if TYPE_CHECKING:
     from auditapp.store.blobs import BlobStore
+    from auditapp.store.certs import CertRepo
     from auditapp.store.imports import ImportRepo
     from auditapp.store.photos import PhotoRepo
     from auditapp.store.signoff import SignoffRepo
@@ -73,6 +74,13 @@ class Store:
         from auditapp.store.imports import ImportRepo
 
         return ImportRepo(self.db)
+
+    @cached_property
+    def certs(self) -> CertRepo:
+        """Signer certificates known for each auditor id (head office's trust decisions)."""
+        from auditapp.store.certs import CertRepo
+
+        return CertRepo(self.db)
 
     @property
     def backup_dir(self) -> Path:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _COLS = (
     "id, form_hash, form_id, form_version, site_code, auditor_name, auditor_id, "
     "auditor_alias, kind, status, revision, created_at, updated_at, completed_at, context, "
-    "percent, grade, passed"
+    "percent, grade, passed, signer_unverified"
 )
 SORTABLE = ("created_at", "updated_at", "site_code", "form_id", "status", "percent", "grade")
 
@@ -70,6 +70,7 @@ def _row_to_audit(r: tuple[Any, ...]) -> Audit:
         percent=r[15] or "",
         grade=r[16] or "",
         passed=None if r[17] is None else bool(r[17]),
+        signer_unverified=bool(r[18]),
     )
 
 

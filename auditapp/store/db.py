@@ -224,6 +224,27 @@ def _m2_imports(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def _m3_known_certificates(db: sqlite_utils.Database) -> None:
+    # Which certificate belongs to which auditor (head office binds every imported audit
+    # to its auditor's known certificate), and imported audits whose signer is not yet known.
+    _table(db, "known_certs").create(
+        {
+            "auditor_id": str,
+            "fingerprint": str,
+            "subject": str,
+            "pem": str,
+            "how": str,
+            "added_at": str,
+        },
+        pk=("auditor_id", "fingerprint"),
+        not_null={"pem", "how"},
+    )
+    _table(db, "known_certs").create_index(["fingerprint"])
+    db.execute("ALTER TABLE audits ADD COLUMN signer_unverified INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE imports ADD COLUMN signer_pem TEXT NOT NULL DEFAULT ''")
+
+
 def connect(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``."""
     try:

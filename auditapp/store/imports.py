@@ -36,6 +36,12 @@ class ImportedAudit:
     """SHA-256 fingerprint of that certificate."""
     source: str
     """The workbook file name."""
+    signer_pem: str = ""
+    """The signing certificate (PEM), kept so that it can be accepted later."""
+    signer_serial: str = ""
+    """The auditor id the certificate names (its subject's serialNumber), or ''."""
+    signer_trusted: bool = False
+    """The certificate chains to a certificate given with ``--trust``."""
 
 
 _TEXT_JSON: dict[str, str] = {}  # "pass", "fail", option ids: the same few texts again and again
@@ -72,11 +78,14 @@ class ImportRepo:
         ).fetchone()
         return (int(row[0]), str(row[1])) if row else None
 
-    def write(self, rows: ImportRows, actor: str, replace: bool = True) -> None:
+    def write(
+        self, rows: ImportRows, actor: str, replace: bool = True, unverified: bool = False
+    ) -> None:
         """Write one verified audit's rows inside the caller's transaction.
 
         With ``replace`` the rows of an older revision are deleted first; an audit not
-        stored before (``replace=False``) has none to delete.
+        stored before (``replace=False``) has none to delete. ``unverified`` stores it
+        marked "signer unverified" (its certificate is not known for its auditor id).
         """
         db, conn, aid = self.db, self.db.conn, rows.audit_id
         conn.execute(
@@ -86,7 +95,7 @@ class ImportRepo:
         )
         for table in ("answers", "photos", "signatures", "actions") if replace else ():
             conn.execute(f"DELETE FROM {table} WHERE audit_id = ?", [aid])
-        conn.execute(_UPSERT_AUDIT, rows.audit)
+        conn.execute(_UPSERT_AUDIT, (*rows.audit, int(unverified)))
         conn.executemany(
             "INSERT INTO answers (audit_id, item_id, value, na, comment, answered_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -109,8 +118,16 @@ class ImportRepo:
         )
         conn.execute(
             "INSERT OR REPLACE INTO imports (audit_id, revision, signer_fingerprint, signer, "
-            "source, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [aid, rows.revision, rows.signer_fingerprint, rows.signer, rows.source, now_iso()],
+            "source, imported_at, signer_pem) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                aid,
+                rows.revision,
+                rows.signer_fingerprint,
+                rows.signer,
+                rows.source,
+                now_iso(),
+                rows.signer_pem,
+            ],
         )
         trail.append(
             db,
@@ -119,17 +136,22 @@ class ImportRepo:
             "import",
             "",
             None,
-            {"revision": rows.revision, "source": rows.source, "signer": rows.signer},
+            {
+                "revision": rows.revision,
+                "source": rows.source,
+                "signer": rows.signer,
+                "signer_unverified": unverified,
+            },
         )
 
 
 _AUDIT_COLUMNS = (
     "id, form_hash, form_id, form_version, site_code, auditor_name, auditor_id, "
     "auditor_alias, kind, status, revision, created_at, updated_at, completed_at, "
-    "context, percent, grade, passed"
+    "context, percent, grade, passed, signer_unverified"
 )
 _UPSERT_AUDIT = (
-    f"INSERT INTO audits ({_AUDIT_COLUMNS}) VALUES ({', '.join('?' * 18)}) ON CONFLICT(id) "
+    f"INSERT INTO audits ({_AUDIT_COLUMNS}) VALUES ({', '.join('?' * 19)}) ON CONFLICT(id) "
     f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _AUDIT_COLUMNS.split(', ')[1:])}"
 )
 
@@ -162,6 +184,14 @@ class ImportRows:
     """Parameters of the signatures rows."""
     actions: list[tuple[Any, ...]]
     """Parameters of the actions rows."""
+    auditor_id: str = ""
+    """The auditor id the audit names (what its certificate must be known for)."""
+    signer_pem: str = ""
+    """The signing certificate (PEM)."""
+    signer_serial: str = ""
+    """The auditor id the certificate names (subject serialNumber), or ''."""
+    signer_trusted: bool = False
+    """The certificate chains to a certificate given with ``--trust``."""
 
 
 def import_rows(rec: ImportedAudit) -> ImportRows:
@@ -202,4 +232,8 @@ def import_rows(rec: ImportedAudit) -> ImportRows:
         [(a.id, p.item_id, p.sha256, p.caption, p.taken_at, p.added_at) for p in rec.photos],
         [(a.id, s.role, s.name, s.image_sha256, s.signed_at) for s in rec.signatures],
         [(a.id, c.item_id, c.what, c.owner, c.due_date, c.status.value, now) for c in rec.actions],
+        a.auditor.auditor_id,
+        rec.signer_pem,
+        rec.signer_serial,
+        rec.signer_trusted,
     )

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from auditapp.core.records import Audit, AuditStatus, Site
 from auditapp.store import AuditFilter, Store
+from auditapp.ui.import_reasons import outcome_reason
 
 Index = QModelIndex | QPersistentModelIndex
 Display = Qt.ItemDataRole.DisplayRole
@@ -208,6 +209,9 @@ class AuditTableModel(_Table):
             title = self._form_title(a)
             return f"{title} · {kind_text(a.kind)}" if tooltip else title
         if col == self.STATUS:
+            if a.signer_unverified:  # imported; its certificate not known for its auditor
+                unverified = QCoreApplication.translate("Audit", "signer unverified")
+                return f"{status_text(a.status.value)} · {unverified}"
             return status_text(a.status.value)
         if col == self.SCORE:
             return score_text(a, tooltip)
@@ -366,5 +370,5 @@ class OutcomeTableModel(_Table):
             o.audit_id[:8] if role == Display else o.audit_id,
             "" if o.revision is None else str(o.revision),
             self.result_text(o.result),
-            o.reason,
+            outcome_reason(o),
         )[index.column()]

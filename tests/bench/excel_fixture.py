@@ -63,7 +63,12 @@ def build(folder: Path, audits: int, items: int = 100) -> list[str]:
             comment = "=looks fine" if rng.random() < 0.05 else ""
             answers.append((aid, item.id, json.dumps(value), 0, comment, f"{day}T10:30:00+08:00"))
     with store.db.conn:
-        store.db.conn.executemany(f"INSERT INTO audits VALUES ({','.join('?' * 18)})", rows)
+        store.db.conn.executemany(
+            "INSERT INTO audits (id, form_hash, form_id, form_version, site_code, auditor_name, "
+            "auditor_id, auditor_alias, kind, status, revision, created_at, updated_at, "
+            f"completed_at, context, percent, grade, passed) VALUES ({','.join('?' * 18)})",
+            rows,
+        )
         store.db.conn.executemany("INSERT INTO answers VALUES (?,?,?,?,?,?)", answers)
     create_identity(folder, "Li Na", "AUD-1", DEMO_PASSPHRASE)
     store.close()

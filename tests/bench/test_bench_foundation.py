@@ -58,7 +58,12 @@ def _fill(store: Store, n: int) -> str:
             prev = h
     conn = store.db.conn
     conn.execute("BEGIN")
-    conn.executemany(f"INSERT INTO audits VALUES ({','.join('?' * 18)})", rows)
+    conn.executemany(
+        "INSERT INTO audits (id, form_hash, form_id, form_version, site_code, auditor_name, "
+        "auditor_id, auditor_alias, kind, status, revision, created_at, updated_at, "
+        f"completed_at, context, percent, grade, passed) VALUES ({','.join('?' * 18)})",
+        rows,
+    )
     conn.executemany("INSERT INTO answers VALUES (?,?,?,?,?,?)", answers)
     conn.executemany(
         "INSERT INTO trail (audit_id, at, actor, action, item_id, old, new, prev_hash, hash) "

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +50,9 @@ class ImportResultsDialog(QDialog):
         self.model = OutcomeTableModel(outcomes, self)
         counts = Counter(o.result for o in outcomes)
         summary = ", ".join(f"{n} {self.model.result_text(r)}" for r, n in sorted(counts.items()))
+        unverified = sum(o.signer_unverified for o in outcomes)
+        if unverified:
+            summary += " · " + self.tr("%n with the signer unverified", "", unverified)
         self.summary = QLabel(summary or self.tr("No workbook held anything to import."))
         self.summary.setWordWrap(True)
         self.view = QTableView()
@@ -69,6 +74,72 @@ class ImportResultsDialog(QDialog):
         self.resize(960, 520)
 
 
+class NewSignersDialog(QDialog):
+    """Certificates first seen for their auditor id in an import: accept them as known (the
+    audits they signed become verified) or leave those audits "signer unverified"."""
+
+    def __init__(self, signers: list[tuple[Any, int]], parent: QWidget) -> None:
+        from auditapp.reports.signers import common_name
+        from auditapp.store.certs import colon_hex
+
+        super().__init__(parent)
+        self.signers = [s for s, _ in signers]
+        self.setWindowTitle(self.tr("New signer certificates"))
+        self.setStyleSheet(PAGE_STYLE)
+        intro = QLabel(
+            self.tr(
+                "These certificates signed imported audits, and no certificate was known yet "
+                "for their auditor ids. Compare each fingerprint with the one the auditor "
+                "reads in Settings (or `auditapp identity show`) before accepting. Until then "
+                "their audits are stored marked “signer unverified”."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(signers), 4)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Auditor id"),
+                self.tr("Name"),
+                self.tr("SHA-256 fingerprint"),
+                self.tr("Audits"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        for row, (s, count) in enumerate(signers):
+            cells = (s.auditor_id, common_name(s.pem), colon_hex(s.fingerprint), str(count))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(s.subject if col == 1 else text)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox()
+        self.accept_button = buttons.addButton(
+            self.tr("Accept as known"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.leave_button = buttons.addButton(
+            self.tr("Leave unverified"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.accept_button.setAutoDefault(False)  # trusting needs a deliberate choice:
+        self.leave_button.setDefault(True)  # Enter leaves the audits unverified
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 360)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # the button box makes its accept button the default when shown
+        self.accept_button.setDefault(False)
+        self.leave_button.setDefault(True)
+        self.leave_button.setFocus()
+
+
 class Exports(QObject):
     """The export and import actions of the main window; results are reported by signal."""
 
@@ -82,6 +153,7 @@ class Exports(QObject):
         self.store = store
         self.window = window
         self.results: ImportResultsDialog | None = None
+        self.new_signers: NewSignersDialog | None = None
 
     # -- helpers --------------------------------------------------------------------
     def _folder(self) -> Path:
@@ -229,7 +301,7 @@ class Exports(QObject):
     # -- import ---------------------------------------------------------------------
     def import_workbooks(self) -> None:
         """Verify and import workbooks exported by auditors; then list every outcome."""
-        from auditapp.reports.xlsx_import import import_paths
+        from auditapp.reports.xlsx_import import first_seen_signers, import_paths
 
         title = self.tr("Import workbooks")
         paths, _ = QFileDialog.getOpenFileNames(
@@ -254,5 +326,31 @@ class Exports(QObject):
             self.results.show()
             self.data_changed.emit()
             self.message.emit(self.tr("Import finished: %n outcome(s).", "", len(outcomes)))
+            new = first_seen_signers(outcomes)
+            if new:
+                self.new_signers = NewSignersDialog(new, self.window)
+                self.new_signers.accepted.connect(
+                    lambda: self._accept_signers(
+                        self.new_signers.signers if self.new_signers else []
+                    )
+                )
+                self.new_signers.show()
+
+        run_store_work(self.window, title, self.store.data_dir, work, done)
+
+    def _accept_signers(self, signers: list[Any]) -> None:
+        """Store the accepted certificates as known, which marks their audits verified."""
+        from auditapp.reports.signers import accept_signer
+
+        title = self.tr("New signer certificates")
+
+        def work(store: Store, progress: Any, cancelled: Any) -> int:
+            return sum(accept_signer(store, s.auditor_id, s.fingerprint).cleared for s in signers)
+
+        def done(cleared: int) -> None:
+            self.data_changed.emit()
+            self.message.emit(
+                self.tr("Certificates accepted: %n audit(s) now verified.", "", cleared)
+            )
 
         run_store_work(self.window, title, self.store.data_dir, work, done)

@@ -1,0 +1,161 @@
+"""Head office's trust decisions about signer certificates, over :mod:`auditapp.store.certs`.
+
+The data folder's own identities (``identity/**/*.pem``: the auditor's identity and, for a
+mystery shopper, the alias identity) count as known for the auditor id they name (their
+subject's serialNumber; the profile's auditor id when they name none). Other certificates
+become known when the user accepts one first seen at import, or trusts one explicitly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import NameOID
+
+from auditapp.reports.errors import IdentityError
+from auditapp.reports.identity import identity_dir
+from auditapp.store import Store
+from auditapp.store.certs import ACCEPTED, OWN, TRUSTED
+
+CERT_SUFFIXES = (".pem", ".crt", ".cer", ".der")
+MAX_CERT_FILE = 1 << 20  # a certificate file is a few KiB; refuse what cannot be one
+
+
+@dataclass(frozen=True)
+class Trusted:
+    """What trusting a certificate for an auditor id did."""
+
+    auditor_id: str
+    """The auditor id."""
+    subject: str
+    """The certificate's subject."""
+    fingerprint: str
+    """SHA-256, lowercase hex."""
+    cleared: int
+    """How many stored audits lost their "signer unverified" marking."""
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    """SHA-256 of the certificate, lowercase hex (the form the store keeps)."""
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def named_auditor_id(cert: x509.Certificate) -> str:
+    """The auditor id a certificate names (its subject's serialNumber), or ''."""
+    found = cert.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
+    return str(found[0].value).strip() if found else ""
+
+
+def common_name(pem: str) -> str:
+    """The name (CN) a PEM certificate carries, or '' when it has none or is unreadable."""
+    try:
+        cert = x509.load_pem_x509_certificate(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        return ""
+    found = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(found[0].value) if found else ""
+
+
+def _pem(cert: x509.Certificate) -> str:
+    return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+def read_certificates(path: Path) -> list[x509.Certificate]:
+    """Every certificate in a PEM or DER file, or in the certificate files of a folder."""
+    files = (
+        sorted(p for p in path.iterdir() if p.suffix.lower() in CERT_SUFFIXES)
+        if path.is_dir()
+        else [path]
+    )
+    out: list[x509.Certificate] = []
+    for f in files:
+        try:
+            if f.stat().st_size > MAX_CERT_FILE:
+                raise IdentityError(f"{f}: too large for a certificate file")
+            data = f.read_bytes()
+        except OSError as exc:
+            raise IdentityError(f"{f}: cannot read ({exc.strerror})") from exc
+        try:
+            if b"-----BEGIN" in data:
+                out.extend(x509.load_pem_x509_certificates(data))
+            else:
+                out.append(x509.load_der_x509_certificate(data))
+        except ValueError as exc:
+            raise IdentityError(f"{f}: not a PEM or DER certificate ({exc})") from exc
+    if not out:
+        raise IdentityError(f"{path}: holds no certificate (.pem, .crt, .cer or .der)")
+    return out
+
+
+def own_certificates(store: Store) -> list[tuple[str, x509.Certificate]]:
+    """(auditor id, certificate) of each identity in this data folder."""
+    folder = identity_dir(store.data_dir)
+    if not folder.is_dir():
+        return []
+    profile = store.settings.get("profile") or {}
+    profile_id = str(profile.get("id", "")).strip() if isinstance(profile, dict) else ""
+    out = []
+    for f in sorted(folder.rglob("*.pem")):  # the identity and any alias identity
+        try:
+            leaf = x509.load_pem_x509_certificates(f.read_bytes())[0]
+        except (OSError, ValueError):
+            continue  # not a certificate of ours; identity commands report damage
+        auditor_id = named_auditor_id(leaf) or profile_id
+        if auditor_id:
+            out.append((auditor_id, leaf))
+    return out
+
+
+def register_own_identities(store: Store) -> None:
+    """Record this data folder's own certificates as known (nothing when they are)."""
+    own = own_certificates(store)
+    if not own:
+        return
+    known = store.certs.known()
+    for auditor_id, cert in own:
+        fp = fingerprint(cert)
+        if fp not in known.get(auditor_id, set()):
+            store.certs.add(auditor_id, fp, cert.subject.rfc4514_string(), _pem(cert), OWN)
+
+
+def trust_certificate(store: Store, path: Path, auditor_id: str) -> Trusted:
+    """Trust the certificate of a file (the first one: the leaf) for an auditor id.
+
+    A certificate that names another auditor id is refused: binding it would let one
+    auditor's key sign as another.
+    """
+    auditor_id = auditor_id.strip()
+    if not auditor_id:
+        raise IdentityError("say which auditor id the certificate belongs to (--auditor ID)")
+    cert = read_certificates(path)[0]
+    named = named_auditor_id(cert)
+    if named and named != auditor_id:
+        raise IdentityError(
+            f"{path}: the certificate names auditor id {named}, not {auditor_id}; refused"
+        )
+    fp = fingerprint(cert)
+    subject = cert.subject.rfc4514_string()
+    cleared = store.certs.add(auditor_id, fp, subject, _pem(cert), TRUSTED)
+    return Trusted(auditor_id, subject, fp, cleared)
+
+
+def accept_signer(store: Store, auditor_id: str, fingerprint_hex: str) -> Trusted:
+    """Accept a certificate that signed imported audits (marked "signer unverified") as
+    known for their auditor id; ``fingerprint_hex`` may carry colons."""
+    fp = fingerprint_hex.replace(":", "").strip().lower()
+    for p in store.certs.pending():
+        if p.auditor_id == auditor_id and p.fingerprint == fp:
+            named = named_auditor_id(x509.load_pem_x509_certificate(p.pem.encode("ascii")))
+            if named and named != auditor_id:
+                raise IdentityError(
+                    f"the certificate {fingerprint_hex} names auditor id {named}, "
+                    f"not {auditor_id}; refused"
+                )
+            cleared = store.certs.add(auditor_id, fp, p.subject, p.pem, ACCEPTED)
+            return Trusted(auditor_id, p.subject, fp, cleared)
+    raise IdentityError(
+        f"no imported audit of auditor id {auditor_id} awaits the certificate {fingerprint_hex}"
+    )

@@ -615,6 +615,43 @@ def test_pdf_export_action_writes_a_signed_report(qtbot, demo_store, tmp_path, m
     assert asked == [QLineEdit.EchoMode.Password]
 
 
+def test_export_actions_refuse_an_audit_of_another_auditor(
+    qtbot, tmp_path, monkeypatch, boxes, fresh
+):
+    from auditapp.core.records import Auditor
+
+    store = fresh("wang")
+    store.settings.set("profile", {"name": "Wang Fang", "id": "AUD-042", "alias": "Shopper Q"})
+    store.settings.set("ui_language", "en")
+    identity.create_identities(store.data_dir, "Wang Fang", "AUD-042", "Shopper Q", "wang-secret")
+    digest, _form = next((d, f) for d, f in store.forms.latest() if f.kind.value == "inspection")
+    store.sites.upsert_many([Site("SH-1", "Shop", "East", _form.industry)])
+    other = store.audits.create(digest, "SH-1", Auditor("Chen Jing", "AUD-017", "Shopper Lark"))
+    win = _window(qtbot, store)
+    win.audits_page.view.selectRow(0)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("wang-secret", True))
+    )
+    out = tmp_path / "other.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    win.act_pdf.trigger()
+    qtbot.waitUntil(lambda: bool(boxes), timeout=30_000)
+    kind, text = boxes[0]
+    assert kind == "warning" and other.id[:8] in text
+    assert "Chen Jing" in text and "Wang Fang" in text and not out.exists()
+    boxes.clear()
+    out = tmp_path / "other.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    win.act_xlsx.trigger()
+    qtbot.waitUntil(lambda: bool(boxes), timeout=30_000)
+    assert "Chen Jing" in boxes[0][1] and not out.exists()
+    boxes.clear()
+
+
 def test_excel_export_of_the_filtered_audits_then_import_shows_outcomes(
     qtbot, demo_store, tmp_path, monkeypatch, boxes
 ):

@@ -354,9 +354,10 @@ def identity_mismatches(data_dir: Path, auditor: Auditor) -> list[str]:
 def describe(cert: x509.Certificate) -> IdentityInfo:
     """Subject, issuer, fingerprint and validity of a certificate."""
     digest = cert.fingerprint(hashes.SHA256()).hex().upper()
+    names = {NameOID.SERIAL_NUMBER: "serialNumber"}  # rather than the bare OID 2.5.4.5
     return IdentityInfo(
-        subject=cert.subject.rfc4514_string(),
-        issuer=cert.issuer.rfc4514_string(),
+        subject=cert.subject.rfc4514_string(names),
+        issuer=cert.issuer.rfc4514_string(names),
         fingerprint=":".join(digest[i : i + 2] for i in range(0, len(digest), 2)),
         not_before=cert.not_valid_before_utc.isoformat(),
         not_after=cert.not_valid_after_utc.isoformat(),

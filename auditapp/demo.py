@@ -174,13 +174,22 @@ def build_sites(rng: random.Random, industries: list[str]) -> list[Site]:
 
 
 def demo_auditor(store: Store) -> Auditor:
-    """Who carries out the demo audits: the folder's profile auditor; on a folder without a
-    profile the demo profile, which is saved as the folder's profile."""
+    """Who carries out the demo audits: the folder's profile auditor. A folder without a
+    profile gets one, saved as its profile: the person its signing identity names when it
+    has one (made with ``auditapp identity create``, say), the demo profile otherwise."""
     auditor = profile_auditor(store.settings)
-    if auditor is None:
-        d = DEMO_PROFILE
-        save_profile(store.settings, d.name, d.auditor_id, d.alias)
-        auditor = d
+    if auditor is not None:
+        return auditor
+    from auditapp.reports.identity import ALIAS, has_identity, show_identity
+
+    auditor = DEMO_PROFILE
+    if has_identity(store.data_dir):
+        main = show_identity(store.data_dir)
+        alias = (
+            show_identity(store.data_dir, ALIAS) if has_identity(store.data_dir, ALIAS) else None
+        )
+        auditor = Auditor(main.common_name, main.serial_number, alias.common_name if alias else "")
+    save_profile(store.settings, auditor.name, auditor.auditor_id, auditor.alias)
     return auditor
 
 

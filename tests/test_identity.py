@@ -145,6 +145,18 @@ def test_demo_installs_no_identity_beside_a_profile_without_one(tmp_path):
     store.close()
 
 
+def test_demo_beside_an_identity_without_profile_uses_the_identitys_person(tmp_path):
+    store = open_data(tmp_path / "data", backup=False)
+    idm.create_identities(store.data_dir, WANG.name, WANG.auditor_id, WANG.alias, SECRET)
+    before = idm.show_identity(store.data_dir)
+    load_demo(store, seed=3, audits=4)
+    assert ensure_demo_identity(store) is False
+    assert idm.show_identity(store.data_dir) == before
+    assert {a.auditor for a in store.audits.list()} == {WANG}
+    export_xlsx(store, [a.id for a in store.audits.list()], tmp_path / "x.xlsx", SECRET)
+    store.close()
+
+
 def test_demo_on_an_empty_folder_brings_its_profile_and_both_identities(tmp_path):
     store = open_data(tmp_path / "data", backup=False)
     load_demo(store, seed=3, audits=2)

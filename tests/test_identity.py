@@ -7,6 +7,7 @@ python-calamine and the raw XML of the .xlsx zip for the workbook.
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import zipfile
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
+from PIL import Image
 from python_calamine import CalamineWorkbook
 
 from auditapp.cli import main
@@ -272,6 +274,18 @@ def test_mystery_shop_pdf_is_signed_by_the_alias_and_never_names_her(wang, tmp_p
 def test_mystery_shop_workbook_shows_the_alias_in_every_sheet(wang, tmp_path):
     audit = _mystery(wang)
     ids = [audit.id, _other_kind(wang).id]
+    if not any(c.owner == "Wang Fang" for c in wang.signoff.actions(audit.id)):
+        # an action she owns herself, named in full
+        wang.audits.reopen(audit.id, "add an action", "Wang Fang")
+        wang.signoff.add_action(audit.id, None, "Re-visit", "Wang Fang", "2026-12-30", "Wang Fang")
+        if not wang.signoff.signatures(audit.id):  # reopening cleared the sign-off
+            png = io.BytesIO()
+            Image.new("RGBA", (240, 80), (20, 30, 120, 255)).save(png, "PNG")
+            png = png.getvalue()
+            wang.signoff.sign(audit.id, "auditor", "Wang Fang", png, "Wang Fang")
+        wang.audits.complete(audit.id, "Wang Fang")
+    assert any(s.name == "Wang Fang" for s in wang.signoff.signatures(audit.id))
+    assert any(c.owner == "Wang Fang" for c in wang.signoff.actions(audit.id))
     only = tmp_path / "mystery.xlsx"
     export_xlsx(wang, [audit.id], only, SECRET)
     wb = CalamineWorkbook.from_path(str(only))
@@ -280,7 +294,7 @@ def test_mystery_shop_workbook_shows_the_alias_in_every_sheet(wang, tmp_path):
         cells = [str(c) for row in wb.get_sheet_by_name(name).to_python() for c in row]
         assert not any("Wang Fang" in c for c in cells), name
         seen[name] = any("Shopper Q" in c for c in cells)
-    assert seen["Summary"] and seen["Audits"] and seen["Signatures"]
+    assert seen["Summary"] and seen["Audits"] and seen["Signatures"] and seen["Actions"]
     # the raw XML of every part of the zip (shared strings, hidden _meta, properties)
     with zipfile.ZipFile(only) as z:
         for part in z.namelist():

@@ -105,7 +105,8 @@ def canonical_audit(
             [s.role, person_shown(a, s.name), s.image_sha256, s.signed_at] for s in signatures
         ),
         "actions": sorted(
-            [c.item_id or "", c.what, c.owner, c.due_date, c.status.value] for c in actions
+            [c.item_id or "", c.what, person_shown(a, c.owner), c.due_date, c.status.value]
+            for c in actions
         ),
     }
 

@@ -278,7 +278,7 @@ def _write_audit(sheets: dict[str, Sheet], summary: Sheet, d: AuditData) -> None
                 a.id,
                 act.item_id,
                 act.what,
-                act.owner,
+                person_shown(a, act.owner),
                 date.fromisoformat(act.due_date),
                 act.status.value,
             ]

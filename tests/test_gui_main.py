@@ -180,6 +180,25 @@ def test_first_start_can_import_the_organisations_p12(qtbot, tmp_path, monkeypat
     assert alias.common_name == "Shopper Q" and "Wang Fang" not in alias.subject
 
 
+def test_first_start_beside_an_existing_identity_adds_the_alias_one(qtbot, fresh):
+    store = fresh("has-identity")
+    identity.create_identity(store.data_dir, "Wang Fang", "AUD-042", "wang-secret")
+    win = _window(qtbot, store)
+    page = win.first_start
+    assert "Wang Fang" in page.identity_note.text() and not page.repeat.isVisible()
+    page.profile.name.setText("Wang Fang")
+    page.profile.auditor_id.setText("AUD-042")
+    page.profile.alias.setText("Shopper Q")
+    page.passphrase.setText("not-her-passphrase")
+    page.save_profile()
+    assert page.step == 0 and "wrong passphrase" in page.profile_problem.text()
+    assert not identity.has_identity(store.data_dir, identity.ALIAS)
+    page.passphrase.setText("wang-secret")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.step == 1
+    assert identity.show_identity(store.data_dir, identity.ALIAS).common_name == "Shopper Q"
+
+
 def test_first_start_site_import_lists_every_problem_then_imports(
     qtbot, tmp_path, monkeypatch, fresh
 ):

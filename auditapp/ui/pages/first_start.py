@@ -172,8 +172,12 @@ class FirstStartPage(QWidget):
         from auditapp.reports import identity as idm
 
         has = idm.has_identity(self.store.data_dir)
-        for widget in (*self.passphrase_labels, self.passphrase, self.repeat):
+        for widget in (self.passphrase_labels[1], self.repeat):
             widget.setVisible(not has)
+        # An identity found in the folder: its passphrase is asked for the alias certificate.
+        ask = not has or self._imported_passphrase is None
+        for widget in (self.passphrase_labels[0], self.passphrase):
+            widget.setVisible(ask)
         self.import_p12_button.setVisible(not has)
         if not has:
             self.identity_note.setText(
@@ -186,11 +190,15 @@ class FirstStartPage(QWidget):
             )
             return
         info = idm.show_identity(self.store.data_dir)
-        self.identity_note.setText(
-            self.tr("Your reports will be signed by the certificate of {0} ({1}).").format(
-                info.common_name, info.serial_number or self.tr("no id")
-            )
+        text = self.tr("Your reports will be signed by the certificate of {0} ({1}).").format(
+            info.common_name, info.serial_number or self.tr("no id")
         )
+        if ask:
+            text += " " + self.tr(
+                "With an alias, type that identity's passphrase: it also encrypts the "
+                "certificate carrying only the alias that signs your mystery shops."
+            )
+        self.identity_note.setText(text)
 
     def import_p12(self) -> None:
         """Use the organisation's PKCS#12 file as the signing identity."""
@@ -225,6 +233,21 @@ class FirstStartPage(QWidget):
         self.profile_problem.clear()
         self._identity_text()
 
+    def _make_alias_identity(self, idm: Any, profile: Auditor) -> None:
+        """Create (or drop) the alias identity beside an existing main identity, with the
+        main identity's passphrase; raises IdentityError."""
+        data_dir = self.store.data_dir
+        if not profile.alias:
+            idm.remove_identity(data_dir, idm.ALIAS)
+            return
+        secret = self._imported_passphrase
+        if secret is None:
+            secret = self.passphrase.text()
+            idm.load_p12(data_dir, secret)  # wrong passphrase: a clear IdentityError
+        idm.create_identity(
+            data_dir, profile.alias, profile.auditor_id, secret, replace=True, role=idm.ALIAS
+        )
+
     def save_profile(self) -> None:
         """Save the profile and create its signing identities (or check the imported one)."""
         from auditapp.reports import identity as idm
@@ -258,15 +281,9 @@ class FirstStartPage(QWidget):
                 idm.check_signer(
                     idm.certificate(data_dir), Auditor(name, auditor_id, alias), mystery=False
                 )
-                if alias and self._imported_passphrase is not None:
-                    idm.create_identity(
-                        data_dir,
-                        alias,
-                        auditor_id,
-                        self._imported_passphrase,
-                        replace=True,
-                        role=idm.ALIAS,
-                    )
+                profile = Auditor(name, auditor_id, alias)
+                if idm.ALIAS in idm.identity_mismatches(data_dir, profile):
+                    self._make_alias_identity(idm, profile)
         except IdentityError as exc:
             info = idm.show_identity(data_dir) if idm.has_identity(data_dir) else None
             if info is not None and "carried out by" in str(exc):

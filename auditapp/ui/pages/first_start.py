@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -105,14 +104,11 @@ class FirstStartPage(QWidget):
         first = QWidget()
         a = QVBoxLayout(first)
         a.addWidget(self.profile_intro)
+        # The passphrase rows join the profile's form, so the columns line up.
+        self.profile.form.addRow("", self.identity_note)
+        self.profile.form.addRow(self.passphrase_labels[0], self.passphrase)
+        self.profile.form.addRow(self.passphrase_labels[1], self.repeat)
         a.addWidget(self.profile)
-        a.addWidget(self.identity_note)
-        secret = QFormLayout()
-        secret.setContentsMargins(0, 0, 0, 0)
-        secret.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        secret.addRow(self.passphrase_labels[0], self.passphrase)
-        secret.addRow(self.passphrase_labels[1], self.repeat)
-        a.addLayout(secret)
         a.addWidget(self.profile_problem)
         row = QHBoxLayout()
         row.addWidget(self.import_p12_button)

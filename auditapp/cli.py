@@ -249,11 +249,19 @@ def _run_data_command(args: argparse.Namespace) -> int:
             return 0
         if args.command == "demo":
             from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
+            from auditapp.store.profile import load_profile
 
+            had_profile = load_profile(store.settings) is not None
             n_sites, n_audits = load_demo(store, seed=args.seed, audits=args.audits)
             print(f"demo data in {store.data_dir}: {n_sites} sites, {n_audits} audits")
             if ensure_demo_identity(store):
                 print(f"demo signing identity created; its passphrase is '{DEMO_PASSPHRASE}'")
+            elif had_profile:
+                who = load_profile(store.settings) or {}
+                print(
+                    f"the demo audits are by your profile ({who.get('name')}); your profile "
+                    "and signing identity were left as they are"
+                )
             return 0
         if args.command == "export":
             from auditapp import cli_reports

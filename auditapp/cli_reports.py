@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from auditapp.core.records import AuditStatus
 from auditapp.store import AuditFilter, Store, StoreError
@@ -22,26 +23,48 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir_arg) -> None:  # type:
     create = isub.add_parser(
         "create",
         help="create a key pair and a certificate naming the auditor",
-        epilog='example: auditapp identity create --name "Li Na" --id AUD-017',
+        epilog="examples:\n"
+        '  auditapp identity create --name "Li Na" --id AUD-017 --alias "Shopper Q"\n'
+        '  auditapp identity create --only-alias --alias "Shopper Q" --id AUD-017\n'
+        "With --alias a second identity is created whose certificate carries only the alias\n"
+        "and the id (never the name); it signs mystery shops. Both use one passphrase.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    create.add_argument("--name", required=True)
+    create.add_argument("--name", help="the auditor's name (not with --only-alias)")
     create.add_argument("--id", dest="auditor_id", default="")
+    create.add_argument("--alias", default="", help="also create the alias identity")
+    create.add_argument(
+        "--only-alias",
+        action="store_true",
+        help="create only the alias identity (with the main identity's passphrase)",
+    )
     create.add_argument("--organisation", default="")
     create.add_argument("--replace", action="store_true", help="replace an existing identity")
     imp = isub.add_parser(
         "import",
         help="import a PKCS#12 file issued by the organisation",
-        epilog="example: auditapp identity import li-na.p12",
+        epilog="examples:\n  auditapp identity import li-na.p12\n"
+        "  auditapp identity import shopper-q.p12 --role alias",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--role",
+        choices=("auditor", "alias"),
+        default="auditor",
+        help="alias: the certificate that signs mystery shops (it must not name the auditor)",
+    )
     imp.add_argument("--replace", action="store_true")
-    isub.add_parser("show", help="show the certificate's subject and fingerprint")
+    isub.add_parser("show", help="show both identities' subjects and SHA-256 fingerprints")
     exp = isub.add_parser(
         "export-cert",
         help="write the certificate (PEM) for head office",
-        epilog="example: auditapp identity export-cert li-na.pem",
+        epilog="examples:\n  auditapp identity export-cert li-na.pem\n"
+        "  auditapp identity export-cert shopper-q.pem --role alias",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     exp.add_argument("out", type=Path)
+    exp.add_argument("--role", choices=("auditor", "alias"), default="auditor")
     for p in (create, imp, exp, isub.choices["show"]):
         data_dir_arg(p)
         p.add_argument(
@@ -203,20 +226,20 @@ def run_identity(args: argparse.Namespace, data_dir: Path) -> int:
     from auditapp.reports import identity as idm
 
     cmd = args.identity_command
+    shown: list[tuple[str, Any]] = []
     if cmd == "create":
-        info = idm.create_identity(
-            data_dir,
-            args.name,
-            args.auditor_id,
-            read_passphrase(args, confirm=True),
-            args.organisation,
-            replace=args.replace,
-        )
+        shown = _create_identity(args, data_dir)
     elif cmd == "import":
         file_pass = read_passphrase(args, prompt=f"Passphrase of {args.file.name}: ")
-        info = idm.import_identity(data_dir, args.file, file_pass, replace=args.replace)
+        real = ""
+        if args.role == idm.ALIAS and idm.has_identity(data_dir):
+            real = idm.show_identity(data_dir).common_name
+        info = idm.import_identity(
+            data_dir, args.file, file_pass, replace=args.replace, role=args.role, real_name=real
+        )
+        shown = [(args.role, info)]
     elif cmd == "export-cert":
-        pem = idm.certificate_chain_pem(data_dir)
+        pem = idm.certificate_chain_pem(data_dir, args.role)
         try:
             args.out.write_bytes(pem)
         except OSError as exc:
@@ -224,12 +247,54 @@ def run_identity(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"wrote {args.out}")
         return 0
     else:
-        info = idm.show_identity(data_dir)
-    print(f"subject:     {info.subject}")
-    print(f"issuer:      {info.issuer}{'  (self-signed)' if info.self_signed else ''}")
-    print(f"fingerprint: SHA-256 {info.fingerprint}")
-    print(f"valid:       {info.not_before} to {info.not_after}")
+        shown = [(idm.AUDITOR, idm.show_identity(data_dir))]
+        if idm.has_identity(data_dir, idm.ALIAS):
+            shown.append((idm.ALIAS, idm.show_identity(data_dir, idm.ALIAS)))
+        else:
+            print("(no alias identity: mystery shops by an auditor with an alias cannot be signed)")
+    for role, info in shown:
+        title = "main identity (signs every audit but mystery shops)"
+        if role == idm.ALIAS:
+            title = "alias identity (signs mystery shops; carries no real name)"
+        print(title)
+        print(f"  subject:     {info.subject}")
+        print(f"  issuer:      {info.issuer}{'  (self-signed)' if info.self_signed else ''}")
+        print(f"  fingerprint: SHA-256 {info.fingerprint}")
+        print(f"  valid:       {info.not_before} to {info.not_after}")
     return 0
+
+
+def _create_identity(args: argparse.Namespace, data_dir: Path) -> list[tuple[str, Any]]:
+    from auditapp.reports import identity as idm
+
+    if args.only_alias:
+        if not args.alias.strip():
+            raise StoreError("--only-alias needs --alias NAME")
+        passphrase = read_passphrase(args, prompt="Passphrase of the main identity: ")
+        if idm.has_identity(data_dir):
+            idm.load_p12(data_dir, passphrase)  # one passphrase for both identities
+        info = idm.create_identity(
+            data_dir,
+            args.alias,
+            args.auditor_id,
+            passphrase,
+            args.organisation,
+            replace=args.replace,
+            role=idm.ALIAS,
+        )
+        return [(idm.ALIAS, info)]
+    if not (args.name or "").strip():
+        raise StoreError("identity create needs --name (or --only-alias --alias NAME)")
+    made = idm.create_identities(
+        data_dir,
+        args.name,
+        args.auditor_id,
+        args.alias,
+        read_passphrase(args, confirm=True),
+        args.organisation,
+        replace=args.replace,
+    )
+    return list(zip((idm.AUDITOR, idm.ALIAS), made, strict=False))
 
 
 def run_export(args: argparse.Namespace, store: Store) -> int:

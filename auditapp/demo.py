@@ -1,4 +1,12 @@
-"""Demo data: sites in three regions and audits over the shipped forms, with photos."""
+"""Demo data: sites in three regions and audits over the shipped forms, with photos.
+
+The demo never replaces what a data folder already has. Its audits are carried out by the
+folder's profile auditor: on a new folder that is the demo profile (Chen Jing, AUD-017,
+alias "Shopper Lark"), installed together with its two signing identities; on a folder
+with the user's own profile, the user's, and no identity is installed. Either way every
+demo audit can be exported signed by the identity of its own auditor, which
+:func:`auditapp.reports.identity.check_signer` requires.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +24,7 @@ from auditapp.core.records import Auditor, Site, VisitContext
 from auditapp.core.rules import evidence_missing
 from auditapp.core.scoring import item_fraction, visible_items
 from auditapp.store import Store
+from auditapp.store.profile import load_profile, profile_auditor, save_profile
 
 DEMO_PASSPHRASE = "demo-passphrase"
 """Passphrase of the demo auditor identity (stated in the README; demo data only)."""
@@ -44,6 +53,8 @@ AUDITORS = (
     Auditor("Liu Yang", "AUD-023", "Shopper Finch"),
     Auditor("Zhao Lei", "INS-004", ""),
 )
+DEMO_PROFILE = AUDITORS[0]
+"""The profile the demo installs on a folder that has none."""
 FAIL_COMMENTS = (
     "Observed directly; staff were busy with a phone call. 员工当时在接电话。",
     "Not done during the whole visit. 整个过程中未做到。",
@@ -162,21 +173,56 @@ def build_sites(rng: random.Random, industries: list[str]) -> list[Site]:
     return sites
 
 
-def ensure_demo_identity(store: Store) -> bool:
-    """Create the demo auditor's signing identity unless the folder has one; True if created."""
-    from auditapp.reports.identity import create_identity, has_identity
+def demo_auditor(store: Store) -> Auditor:
+    """Who carries out the demo audits: the folder's profile auditor. A folder without a
+    profile gets one, saved as its profile: the person its signing identity names when it
+    has one (made with ``auditapp identity create``, say), the demo profile otherwise."""
+    auditor = profile_auditor(store.settings)
+    if auditor is not None:
+        return auditor
+    from auditapp.reports.identity import ALIAS, has_identity, show_identity
 
+    auditor = DEMO_PROFILE
     if has_identity(store.data_dir):
+        main = show_identity(store.data_dir)
+        alias = (
+            show_identity(store.data_dir, ALIAS) if has_identity(store.data_dir, ALIAS) else None
+        )
+        auditor = Auditor(main.common_name, main.serial_number, alias.common_name if alias else "")
+    save_profile(store.settings, auditor.name, auditor.auditor_id, auditor.alias)
+    return auditor
+
+
+def ensure_demo_identity(store: Store) -> bool:
+    """Create the demo profile's signing identities (main and alias) when the folder has no
+    identity and its profile is the demo profile (or it has none yet); True if created.
+
+    A folder with the user's own profile never gets the demo identity: it would sign the
+    user's reports with another person's name.
+    """
+    from auditapp.reports.identity import ALIAS, create_identities, has_identity
+
+    if has_identity(store.data_dir) or has_identity(store.data_dir, ALIAS):
         return False
-    lead = AUDITORS[0]
-    create_identity(
-        store.data_dir, lead.name, lead.auditor_id, DEMO_PASSPHRASE, "ServiceAudit demo"
+    profile = load_profile(store.settings)
+    d = DEMO_PROFILE
+    if profile is not None and (profile["name"], profile["id"]) != (d.name, d.auditor_id):
+        return False
+    if profile is None:
+        save_profile(store.settings, d.name, d.auditor_id, d.alias)
+    alias = profile["alias"] if profile is not None else d.alias
+    create_identities(
+        store.data_dir, d.name, d.auditor_id, alias, DEMO_PASSPHRASE, "ServiceAudit demo"
     )
     return True
 
 
 def load_demo(store: Store, seed: int = 7, audits: int = 36) -> tuple[int, int]:
-    """Fill ``store`` with demo sites and audits; returns (sites, audits) created."""
+    """Fill ``store`` with demo sites and audits; returns (sites, audits) created.
+
+    The audits are by :func:`demo_auditor`: the folder's profile is never replaced.
+    """
+    by = demo_auditor(store)
     rng = random.Random(seed)
     by_industry: dict[str, list[tuple[str, Form]]] = {}
     for digest, form in store.forms.latest():
@@ -188,7 +234,8 @@ def load_demo(store: Store, seed: int = 7, audits: int = 36) -> tuple[int, int]:
     for n in range(audits):
         site = sites[n % len(sites)] if n < len(sites) else rng.choice(sites)
         digest, form = rng.choice(by_industry[site.industry])
-        auditor = rng.choice(AUDITORS)
+        rng.choice(AUDITORS)  # drawn as before, so a seed still gives the same data
+        auditor = by
         when = start + timedelta(
             days=60 * n // audits, hours=rng.randrange(9, 19), minutes=rng.randrange(60)
         )

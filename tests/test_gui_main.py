@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from auditapp.core.records import Site
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
+from auditapp.reports import identity
 from auditapp.services import open_data
 from auditapp.store import AuditFilter
 
@@ -108,22 +109,94 @@ def test_first_start_asks_for_a_profile_then_loads_the_demo(
     page.profile.name.setText("  Li Na ")
     page.profile.auditor_id.setText("INS-9")
     page.profile.alias.setText("Shopper Wren")
-    page.continue_button.click()
+    page.continue_button.click()  # no passphrase yet
+    assert page.step == 0 and "8" in page.profile_problem.text()
+    assert store.settings.get("profile") is None
+    qtbot.keyClicks(page.passphrase, "wren-secret-1")
+    qtbot.keyClicks(page.repeat, "wren-secret-2")
+    qtbot.keyClick(page.repeat, Qt.Key.Key_Return)  # Enter submits the step
+    assert page.step == 0 and "differ" in page.profile_problem.text()
+    qtbot.keyClicks(page.repeat, "wren-secret-1")
+    qtbot.keyClick(page.repeat, Qt.Key.Key_Return)
     assert store.settings.get("profile") == {
         "name": "Li Na",
         "id": "INS-9",
         "alias": "Shopper Wren",
     }
     assert page.step == 1 and page.demo_button.isVisible()
+    # the promise of the profile step: the certificate that signs the reports names her
+    main = identity.show_identity(store.data_dir)
+    alias = identity.show_identity(store.data_dir, identity.ALIAS)
+    assert (main.common_name, main.serial_number) == ("Li Na", "INS-9")
+    assert (alias.common_name, alias.serial_number) == ("Shopper Wren", "INS-9")
+    assert "Li Na" not in alias.subject
+    identity.load_p12(store.data_dir, "wren-secret-1", identity.ALIAS)  # one passphrase
 
     monkeypatch.setattr(first_start, "DEMO_AUDITS", 8)
     page.demo_button.click()
     qtbot.waitUntil(lambda: win.first_start is None, timeout=30_000)
     assert win.audit_model.rowCount() == 8 and win.site_model.rowCount() > 0
-    assert DEMO_PASSPHRASE in win.statusBar().currentMessage()
+    # the demo replaced neither the profile nor the identity; its audits are hers
+    assert DEMO_PASSPHRASE not in win.statusBar().currentMessage()
+    assert identity.show_identity(store.data_dir).fingerprint == main.fingerprint
+    assert identity.show_identity(store.data_dir, identity.ALIAS).fingerprint == alias.fingerprint
+    assert store.settings.get("profile")["name"] == "Li Na"
+    assert {a.auditor.name for a in store.audits.list()} == {"Li Na"}
     assert win.toolbar.isVisible() and win.act_new.isEnabled()
     assert win.settings_page.profile.name.text() == "Li Na"
+    win.settings_page.identity.refresh()
+    assert "Li Na" in win.settings_page.identity.subject.text()
+    assert "Serial number" in win.settings_page.identity.subject.text()
+    assert "Shopper Wren" in win.settings_page.identity.alias_subject.text()
     assert not boxes
+
+
+def test_first_start_can_import_the_organisations_p12(qtbot, tmp_path, monkeypatch, fresh):
+    made = tmp_path / "made"
+    identity.create_identity(made, "Wang Fang", "AUD-042", "org-passphrase")
+    p12 = tmp_path / "wang.p12"
+    p12.write_bytes(identity.load_p12(made, "org-passphrase"))
+    store = fresh("new")
+    win = _window(qtbot, store)
+    page = win.first_start
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(p12), ""))
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("org-passphrase", True))
+    )
+    page.import_p12_button.click()
+    assert page.profile.name.text() == "Wang Fang" and page.profile.auditor_id.text() == "AUD-042"
+    assert not page.passphrase.isVisible()
+    page.profile.auditor_id.setText("AUD-999")
+    page.save_profile()  # the certificate names another id: refused, nothing saved
+    assert page.step == 0 and "AUD-042" in page.profile_problem.text()
+    assert store.settings.get("profile") is None
+    page.profile.auditor_id.setText("AUD-042")
+    page.profile.alias.setText("Shopper Q")
+    qtbot.keyClick(page.profile.alias, Qt.Key.Key_Return)
+    assert page.step == 1
+    alias = identity.show_identity(store.data_dir, identity.ALIAS)
+    assert alias.common_name == "Shopper Q" and "Wang Fang" not in alias.subject
+
+
+def test_first_start_beside_an_existing_identity_adds_the_alias_one(qtbot, fresh):
+    store = fresh("has-identity")
+    identity.create_identity(store.data_dir, "Wang Fang", "AUD-042", "wang-secret")
+    win = _window(qtbot, store)
+    page = win.first_start
+    assert "Wang Fang" in page.identity_note.text() and not page.repeat.isVisible()
+    page.profile.name.setText("Wang Fang")
+    page.profile.auditor_id.setText("AUD-042")
+    page.profile.alias.setText("Shopper Q")
+    page.passphrase.setText("not-her-passphrase")
+    page.save_profile()
+    assert page.step == 0 and "wrong passphrase" in page.profile_problem.text()
+    assert not identity.has_identity(store.data_dir, identity.ALIAS)
+    page.passphrase.setText("wang-secret")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.step == 1
+    assert identity.show_identity(store.data_dir, identity.ALIAS).common_name == "Shopper Q"
 
 
 def test_first_start_site_import_lists_every_problem_then_imports(
@@ -135,7 +208,10 @@ def test_first_start_site_import_lists_every_problem_then_imports(
     win = _window(qtbot, store)
     page = win.first_start
     page.profile.name.setText("Li Na")
+    page.passphrase.setText("li-na-secret")
+    page.repeat.setText("li-na-secret")
     page.save_profile()
+    assert page.step == 1
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "code,name,region,industry\nS1,Shop,East,restaurant\n,No code,East,retail\n"
@@ -481,7 +557,9 @@ def _zh_translations(tmp_path, monkeypatch):
     return "审核"
 
 
-def test_settings_switch_language_live_and_store_choices(qtbot, demo_store, tmp_path, monkeypatch):
+def test_settings_switch_language_live_and_store_choices(
+    qtbot, demo_store, tmp_path, monkeypatch, boxes
+):
     from auditapp.ui.i18n import install_language
     from auditapp.ui.pages import data_folder
 
@@ -506,11 +584,29 @@ def test_settings_switch_language_live_and_store_choices(qtbot, demo_store, tmp_
     assert demo_store.settings.get("report_language") == "zh"
     _choose(page.report_lang, "en")
 
+    before = identity.show_identity(demo_store.data_dir, identity.ALIAS).fingerprint
     page.profile.alias.setText("Shopper Owl")
     page.save_button.click()
     assert demo_store.settings.get("profile")["alias"] == "Shopper Owl"
+    # a new alias needs a certificate carrying it: offered, created with the one passphrase
+    dialog = page.identity.pending
+    assert dialog is not None and dialog.alias_only and dialog.isVisible()
+    dialog.passphrase.setText("not the passphrase")
+    dialog.accept()
+    assert dialog.isVisible() and "passphrase" in dialog.problem.text()
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.accept()
+    owl = identity.show_identity(demo_store.data_dir, identity.ALIAS)
+    assert owl.common_name == "Shopper Owl" and "Chen Jing" not in owl.subject
+    assert "Shopper Owl" in page.identity.alias_subject.text()
     page.profile.alias.setText(PROFILE["alias"])
     page.save_profile()
+    page.identity.pending.passphrase.setText(DEMO_PASSPHRASE)
+    page.identity.pending.accept()
+    lark = identity.show_identity(demo_store.data_dir, identity.ALIAS)
+    assert lark.common_name == PROFILE["alias"] and lark.fingerprint != before
+    assert sum("Signing identity" in text for _, text in boxes) == 2
+    boxes.clear()
 
     assert page.folder_path.text() == str(demo_store.data_dir)
     page._remember(tmp_path / "elsewhere")
@@ -543,6 +639,43 @@ def test_pdf_export_action_writes_a_signed_report(qtbot, demo_store, tmp_path, m
     from PySide6.QtWidgets import QLineEdit
 
     assert asked == [QLineEdit.EchoMode.Password]
+
+
+def test_export_actions_refuse_an_audit_of_another_auditor(
+    qtbot, tmp_path, monkeypatch, boxes, fresh
+):
+    from auditapp.core.records import Auditor
+
+    store = fresh("wang")
+    store.settings.set("profile", {"name": "Wang Fang", "id": "AUD-042", "alias": "Shopper Q"})
+    store.settings.set("ui_language", "en")
+    identity.create_identities(store.data_dir, "Wang Fang", "AUD-042", "Shopper Q", "wang-secret")
+    digest, _form = next((d, f) for d, f in store.forms.latest() if f.kind.value == "inspection")
+    store.sites.upsert_many([Site("SH-1", "Shop", "East", _form.industry)])
+    other = store.audits.create(digest, "SH-1", Auditor("Chen Jing", "AUD-017", "Shopper Lark"))
+    win = _window(qtbot, store)
+    win.audits_page.view.selectRow(0)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("wang-secret", True))
+    )
+    out = tmp_path / "other.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    win.act_pdf.trigger()
+    qtbot.waitUntil(lambda: bool(boxes), timeout=30_000)
+    kind, text = boxes[0]
+    assert kind == "warning" and other.id[:8] in text
+    assert "Chen Jing" in text and "Wang Fang" in text and not out.exists()
+    boxes.clear()
+    out = tmp_path / "other.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    win.act_xlsx.trigger()
+    qtbot.waitUntil(lambda: bool(boxes), timeout=30_000)
+    assert "Chen Jing" in boxes[0][1] and not out.exists()
+    boxes.clear()
 
 
 def test_excel_export_of_the_filtered_audits_then_import_shows_outcomes(

@@ -280,9 +280,20 @@ def test_signed_pdf_export(program, demo, tmp_path):
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
         cjk = [line for line in fonts.splitlines() if "DroidSansFallback" in line]
         assert cjk and cjk[0].split()[-5] == "yes", fonts  # the "emb" column
-    # The frozen program's own verify agrees, with the demo certificate as the trust root.
+    # The frozen program's own verify agrees, with the demo certificates as the trust roots
+    # (mystery shops are signed by the alias identity).
     ok(run(program, "identity", "export-cert", "demo.pem", "--data-dir", str(demo), cwd=tmp_path))
-    verify = run(program, "verify", *map(str, pdfs[:3]), "--trust", "demo.pem", cwd=tmp_path)
+    ok(
+        run(
+            program,
+            *("identity", "export-cert", "alias.pem", "--role", "alias"),
+            *("--data-dir", str(demo)),
+            cwd=tmp_path,
+        )
+    )
+    trust = tmp_path / "trust.pem"
+    trust.write_bytes((tmp_path / "demo.pem").read_bytes() + (tmp_path / "alias.pem").read_bytes())
+    verify = run(program, "verify", *map(str, pdfs[:3]), "--trust", str(trust), cwd=tmp_path)
     ok(verify)
 
 

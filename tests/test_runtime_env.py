@@ -80,10 +80,23 @@ def test_every_command_works_with_the_runtime_dependencies_only(runtime_env, tmp
         ("auditapp", "demo", "--data-dir", str(data), "--seed", "7"),
         ("auditapp", "export", "--all", "--pdf-dir", "pdf", "--data-dir", str(data)),
         ("auditapp", "export", "--all", "--xlsx", "all.xlsx", "--data-dir", str(data)),
-        ("auditapp", "identity", "export-cert", "demo.pem", "--data-dir", str(data)),
+        ("auditapp", "identity", "export-cert", "main.pem", "--data-dir", str(data)),
+        (
+            "auditapp",
+            "identity",
+            "export-cert",
+            "alias.pem",
+            "--role",
+            "alias",
+            "--data-dir",
+            str(data),
+        ),
         ("auditapp", "import", "all.xlsx", "--data-dir", str(head), "--trust", "demo.pem"),
     ]
     for step in steps:
+        if step[1] == "import":  # both demo certificates: mystery shops are signed by the alias
+            pems = [(tmp_path / name).read_bytes() for name in ("main.pem", "alias.pem")]
+            (tmp_path / "demo.pem").write_bytes(b"".join(pems))
         out = _run(runtime_env, *step, cwd=tmp_path)
         # the demo's audits by AUD-023 and INS-004 carry AUD-017's certificate: stored,
         # marked "signer unverified", which the import's exit code 3 says

@@ -46,6 +46,23 @@ class AuditData:
     """SHA-256 of the canonical data (see :func:`canonical_audit`)."""
 
 
+def audit_label(audit: Audit) -> str:
+    """How messages name an audit: short id, site and date."""
+    return f"{audit.id[:8]} ({audit.site_code}, {audit.created_at[:10]})"
+
+
+def person_shown(audit: Audit, name: str) -> str:
+    """A person's name as exports show it: on a mystery shop by an auditor with an alias,
+    the auditor's real name (alone or inside a longer text) becomes the alias."""
+    real = audit.auditor.name.strip()
+    alias = audit.auditor.alias.strip()
+    if audit.kind != "mystery_shop" or not alias or not real:
+        return name
+    if name.strip().casefold() == real.casefold():
+        return alias
+    return name.replace(real, alias)
+
+
 def canonical_audit(
     audit: Audit,
     answers: dict[str, Answer],
@@ -84,9 +101,12 @@ def canonical_audit(
             if v.value is not None or v.na or v.comment
         ],
         "photos": sorted([p.sha256, p.item_id or "", p.caption, p.taken_at] for p in photos),
-        "signatures": sorted([s.role, s.name, s.image_sha256, s.signed_at] for s in signatures),
+        "signatures": sorted(
+            [s.role, person_shown(a, s.name), s.image_sha256, s.signed_at] for s in signatures
+        ),
         "actions": sorted(
-            [c.item_id or "", c.what, c.owner, c.due_date, c.status.value] for c in actions
+            [c.item_id or "", c.what, person_shown(a, c.owner), c.due_date, c.status.value]
+            for c in actions
         ),
     }
 

@@ -7,9 +7,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditapp.reports.audit_data import collect
+from auditapp.reports.audit_data import audit_label, collect
 from auditapp.reports.errors import ReportError
-from auditapp.reports.identity import load_p12
+from auditapp.reports.identity import (
+    certificate,
+    check_signer,
+    common_name,
+    load_p12,
+    signing_role,
+)
 from auditapp.reports.pdf_report import ReportOptions, build_report, signature_reason
 from auditapp.reports.signing import quiet_libraries, sign_pdf
 from auditapp.store import AuditFilter, Store
@@ -33,21 +39,27 @@ class Exported:
 def export_pdf(
     store: Store, audit_id: str, out: Path, options: ReportOptions, passphrase: str | None
 ) -> Exported:
-    """Build the report of one audit, sign it unless ``passphrase`` is None, write it to ``out``."""
+    """Build the report of one audit, sign it unless ``passphrase`` is None, write it to ``out``.
+
+    A mystery shop is signed with the alias identity, every other audit with the main one
+    (:func:`~auditapp.reports.identity.signing_role`); a certificate that is not the
+    audit's auditor's is refused before anything is written.
+    """
     quiet_libraries()
     data = collect(store, audit_id)
-    if passphrase is not None and not options.signer:
+    role = signing_role(data.audit.auditor, data.audit.kind == "mystery_shop")
+    if passphrase is not None:
         from dataclasses import replace
 
-        from auditapp.reports.identity import show_identity
-
-        subject = show_identity(store.data_dir).subject
-        cn = next((p[3:] for p in subject.split(",") if p.startswith("CN=")), subject)
-        options = replace(options, signer=cn)
+        cert = certificate(store.data_dir, role)
+        check_signer(
+            cert, data.audit.auditor, data.audit.kind == "mystery_shop", audit_label(data.audit)
+        )
+        options = replace(options, signer=common_name(cert))
     built = build_report(data, options)
     pdf = built.pdf
     if passphrase is not None:
-        p12 = load_p12(store.data_dir, passphrase)
+        p12 = load_p12(store.data_dir, passphrase, role)
         location = f"{data.site.name} ({data.site.code})"
         pdf = sign_pdf(
             pdf,
@@ -89,4 +101,7 @@ def export_many(
                 store, audit.id, folder / report_file_name(store, audit.id), options, passphrase
             )
         except ReportError as exc:
-            yield ReportError(f"audit {audit.id[:8]}: {exc}")
+            text = str(exc)
+            yield ReportError(
+                text if text.startswith("audit ") else f"audit {audit.id[:8]}: {text}"
+            )

@@ -14,9 +14,15 @@ from auditapp import __version__
 from auditapp.core.canonical import canonical_json, form_to_data
 from auditapp.core.model import ItemType
 from auditapp.core.numbering import item_numbers, item_title
-from auditapp.reports.audit_data import AuditData, collect
+from auditapp.reports.audit_data import AuditData, audit_label, collect, person_shown
 from auditapp.reports.errors import ReportError
-from auditapp.reports.identity import certificate_chain_pem, load_p12
+from auditapp.reports.identity import (
+    certificate,
+    certificate_chain_pem,
+    check_signer,
+    load_p12,
+    signing_role,
+)
 from auditapp.reports.pdf_labels import draft_mark
 from auditapp.reports.xlsx_common import load_signing_key, num, sign_digest, split_ts
 from auditapp.reports.xlsx_layout import (
@@ -77,18 +83,20 @@ def export_xlsx(
 ) -> int:
     """Write the audits to ``out`` (atomically); returns how many were written.
 
-    With ``passphrase`` each audit's digest is signed with the auditor identity's key;
-    without, the workbook is a draft the importer will refuse.
+    With ``passphrase`` each audit's digest is signed: a mystery shop's with the alias
+    identity, every other audit's with the main identity. Every audit's signer is checked
+    first (:func:`~auditapp.reports.identity.check_signer`); one that does not belong to
+    its auditor stops the export before anything is written. Without ``passphrase`` the
+    workbook is a draft the importer will refuse.
     """
     if not audit_ids:
         raise ReportError("no audits match; nothing to export")
-    key = cert_pem = None
+    keys: dict[str, tuple[Any, str]] | None = None
     if passphrase is not None:
-        key = load_signing_key(load_p12(store.data_dir, passphrase), passphrase)
-        cert_pem = certificate_chain_pem(store.data_dir).decode("ascii")
+        keys = _signing_keys(store, audit_ids, passphrase)
     book = XlsxWriter(f"ServiceAudit {__version__}")
     try:
-        _write_book(book, store, audit_ids, key, cert_pem, progress, cancelled)
+        _write_book(book, store, audit_ids, keys, progress, cancelled)
         _save(book, out)
     except XlsxWriteError as exc:
         raise ReportError(f"{out}: {exc}") from exc
@@ -97,12 +105,29 @@ def export_xlsx(
     return len(audit_ids)
 
 
+def _signing_keys(
+    store: Store, audit_ids: list[str], passphrase: str
+) -> dict[str, tuple[Any, str]]:
+    """(key, certificate PEM) by role, for the roles these audits need, after checking
+    each audit's signer."""
+    keys: dict[str, tuple[Any, str]] = {}
+    for audit_id in audit_ids:
+        audit = store.audits.get(audit_id)
+        mystery = audit.kind == "mystery_shop"
+        role = signing_role(audit.auditor, mystery)
+        if role not in keys:
+            certificate(store.data_dir, role)  # "no such identity" before the passphrase
+            key = load_signing_key(load_p12(store.data_dir, passphrase, role), passphrase)
+            keys[role] = (key, certificate_chain_pem(store.data_dir, role).decode("ascii"))
+        check_signer(certificate(store.data_dir, role), audit.auditor, mystery, audit_label(audit))
+    return keys
+
+
 def _write_book(
     book: XlsxWriter,
     store: Store,
     audit_ids: list[str],
-    key: Any,
-    cert_pem: str | None,
+    keys: dict[str, tuple[Any, str]] | None,
     progress: Progress | None,
     cancelled: Callable[[], bool],
 ) -> None:
@@ -132,10 +157,12 @@ def _write_book(
         data = collect(store, audit_id)
         forms.setdefault(data.audit.form_hash, data.form)
         _write_audit(sheets, summary, data)
-        signature = sign_digest(key, data.digest) if key is not None else ""
-        meta.row(
-            ["audit", data.audit.id, data.audit.revision, data.digest, signature, cert_pem or ""]
-        )
+        signature = cert_pem = ""
+        if keys is not None:
+            a = data.audit
+            key, cert_pem = keys[signing_role(a.auditor, a.kind == "mystery_shop")]
+            signature = sign_digest(key, data.digest)
+        meta.row(["audit", data.audit.id, data.audit.revision, data.digest, signature, cert_pem])
         if progress:
             progress(n, len(audit_ids))
     for digest, form in forms.items():
@@ -262,7 +289,7 @@ def _write_audit(sheets: dict[str, Sheet], summary: Sheet, d: AuditData) -> None
                 a.id,
                 act.item_id,
                 act.what,
-                act.owner,
+                person_shown(a, act.owner),
                 date.fromisoformat(act.due_date),
                 act.status.value,
                 a.site_code,
@@ -276,7 +303,8 @@ def _write_audit(sheets: dict[str, Sheet], summary: Sheet, d: AuditData) -> None
         sheets["Photos"].row([a.id, p.sha256, p.item_id, p.caption, p.taken_at])
     for sig in d.signatures:
         at, tz = split_ts(sig.signed_at)
-        sheets["Signatures"].row([a.id, sig.role, sig.name, sig.image_sha256, at, tz])
+        name = person_shown(a, sig.name)  # the alias, never the real name, on mystery shops
+        sheets["Signatures"].row([a.id, sig.role, name, sig.image_sha256, at, tz])
 
 
 def _failed_critical(d: AuditData) -> list[str]:

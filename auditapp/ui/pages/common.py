@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QWidget
 
 from auditapp.core.errors import AuditAppError
 from auditapp.core.records import Auditor
-from auditapp.store import Store
+from auditapp.store import Store, profile
 from auditapp.ui.background import run_in_background
 
-PROFILE, UI_LANGUAGE, REPORT_LANGUAGE = "profile", "ui_language", "report_language"
+PROFILE, UI_LANGUAGE, REPORT_LANGUAGE = profile.PROFILE, "ui_language", "report_language"
 OPEN_AUDIT = "open_audit"
 """Setting: the audit open in the runner, reopened at start-up."""
 
@@ -38,10 +38,7 @@ def touch_sized(*widgets: QWidget) -> None:
 
 def load_profile(store: Store) -> dict[str, str] | None:
     """The auditor profile (``name``, ``id``, ``alias``), or None before the first start."""
-    value = store.settings.get(PROFILE)
-    if not isinstance(value, dict) or not str(value.get("name", "")).strip():
-        return None
-    return {k: str(value.get(k, "")) for k in ("name", "id", "alias")}
+    return profile.load_profile(store.settings)
 
 
 def is_first_start(store: Store) -> bool:
@@ -51,9 +48,7 @@ def is_first_start(store: Store) -> bool:
 
 def save_profile(store: Store, name: str, auditor_id: str, alias: str) -> None:
     """Store the profile (the caller has checked that ``name`` is not empty)."""
-    store.settings.set(
-        PROFILE, {"name": name.strip(), "id": auditor_id.strip(), "alias": alias.strip()}
-    )
+    profile.save_profile(store.settings, name, auditor_id, alias)
 
 
 def auditor_of(store: Store) -> Auditor | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QShowEvent
@@ -27,6 +28,9 @@ from auditapp.reports.errors import IdentityError
 from auditapp.store import Store
 from auditapp.ui.pages.common import PAGE_STYLE, load_profile
 
+if TYPE_CHECKING:
+    from auditapp.reports.identity import IdentityInfo
+
 
 def _idm() -> ModuleType:
     """The identity module (cryptography), imported when first needed."""
@@ -36,12 +40,27 @@ def _idm() -> ModuleType:
 
 
 class CreateIdentityDialog(QDialog):
-    """Passphrase twice (and an optional organisation) for a new key and certificate."""
+    """Passphrase twice (and an optional organisation) for the profile's new identities:
+    the main one and, with an alias, the alias one. With ``alias_only`` the main identity
+    stays and its passphrase (asked once) also encrypts a new alias identity."""
 
-    def __init__(self, data_dir: Path, name: str, auditor_id: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        name: str,
+        auditor_id: str,
+        parent: QWidget,
+        alias: str = "",
+        alias_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.data_dir, self.name, self.auditor_id = data_dir, name, auditor_id
-        self.setWindowTitle(self.tr("Create a signing identity"))
+        self.alias, self.alias_only = alias, alias_only
+        self.setWindowTitle(
+            self.tr("Create the alias identity")
+            if alias_only
+            else self.tr("Create a signing identity")
+        )
         self.setStyleSheet(PAGE_STYLE)
         self.organisation = QLineEdit()
         self.passphrase = QLineEdit()
@@ -51,18 +70,31 @@ class CreateIdentityDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
-        intro = QLabel(
-            self.tr(
+        if alias_only:
+            text = self.tr(
+                "Mystery shops are signed with a second certificate that carries only the "
+                "alias {0} and your id, never your name. It is encrypted with the passphrase "
+                "of your signing identity."
+            ).format(alias)
+        else:
+            text = self.tr(
                 "A key pair and a certificate naming {0} ({1}) will be kept in the data "
                 "folder, encrypted with the passphrase. Reports and workbooks you export are "
                 "signed with it. A lost passphrase cannot be recovered."
             ).format(name, auditor_id or self.tr("no id"))
-        )
+            if alias:
+                text += " " + self.tr(
+                    "A second certificate carrying only the alias {0} signs your mystery "
+                    "shops, with the same passphrase."
+                ).format(alias)
+        intro = QLabel(text)
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Organisation (optional):"), self.organisation)
+        if not alias_only:
+            form.addRow(self.tr("Organisation (optional):"), self.organisation)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
-        form.addRow(self.tr("Repeat passphrase:"), self.repeat)
+        if not alias_only:
+            form.addRow(self.tr("Repeat passphrase:"), self.repeat)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,24 +108,34 @@ class CreateIdentityDialog(QDialog):
         self.resize(560, 300)
 
     def accept(self) -> None:
-        if self.passphrase.text() != self.repeat.text():
-            self.problem.setText(self.tr("The two passphrases differ; type them again."))
-            return
-        if len(self.passphrase.text()) < _idm().MIN_PASSPHRASE:
-            self.problem.setText(
-                self.tr("The passphrase needs at least {0} characters.").format(
-                    _idm().MIN_PASSPHRASE
-                )
-            )
-            return
+        idm = _idm()
+        secret = self.passphrase.text()
         try:
-            _idm().create_identity(
+            if self.alias_only:
+                idm.load_p12(self.data_dir, secret)  # one passphrase for both identities
+                idm.create_identity(
+                    self.data_dir, self.alias, self.auditor_id, secret, replace=True, role=idm.ALIAS
+                )
+                super().accept()
+                return
+            if secret != self.repeat.text():
+                self.problem.setText(self.tr("The two passphrases differ; type them again."))
+                return
+            if len(secret) < idm.MIN_PASSPHRASE:
+                self.problem.setText(
+                    self.tr("The passphrase needs at least {0} characters.").format(
+                        idm.MIN_PASSPHRASE
+                    )
+                )
+                return
+            idm.create_identities(
                 self.data_dir,
                 self.name,
                 self.auditor_id,
-                self.passphrase.text(),
+                self.alias,
+                secret,
                 self.organisation.text().strip(),
-                replace=_idm().has_identity(self.data_dir),
+                replace=True,
             )
         except IdentityError as exc:
             self.problem.setText(str(exc))
@@ -101,19 +143,39 @@ class CreateIdentityDialog(QDialog):
         super().accept()
 
 
+def _two_lines(fingerprint: str) -> str:
+    """Two lines of 16 bytes: one line of 95 characters overflows narrow windows."""
+    half = fingerprint.split(":")
+    middle = len(half) // 2
+    return ":".join(half[:middle]) + ":\n" + ":".join(half[middle:])
+
+
 class IdentityBox(QGroupBox):
-    """Subject and SHA-256 fingerprint of the auditor's certificate, with create and import."""
+    """Subject and SHA-256 fingerprint of the auditor's certificate and of the alias
+    certificate that signs mystery shops, with create and import."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._shown = False
+        self.pending: CreateIdentityDialog | None = None
+        """The identity dialog offered after a profile change, while it is open."""
         self.subject = QLabel()
         self.fingerprint = QLabel()
         self.validity = QLabel()
+        self.alias_subject = QLabel()
+        self.alias_fingerprint = QLabel()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.fingerprint.setFont(mono)
-        for label in (self.subject, self.fingerprint, self.validity):
+        self.alias_fingerprint.setFont(mono)
+        values = (
+            self.subject,
+            self.fingerprint,
+            self.validity,
+            self.alias_subject,
+            self.alias_fingerprint,
+        )
+        for label in values:
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.create_button = QPushButton()
@@ -121,10 +183,8 @@ class IdentityBox(QGroupBox):
         self.create_button.clicked.connect(self.ask_create)
         self.import_button.clicked.connect(self.ask_import)
         self.form = QFormLayout()
-        self.row_labels = [QLabel(), QLabel(), QLabel()]
-        for label, value in zip(
-            self.row_labels, (self.subject, self.fingerprint, self.validity), strict=True
-        ):
+        self.row_labels = [QLabel() for _ in values]
+        for label, value in zip(self.row_labels, values, strict=True):
             self.form.addRow(label, value)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
@@ -140,6 +200,8 @@ class IdentityBox(QGroupBox):
         self.row_labels[0].setText(self.tr("Subject:"))
         self.row_labels[1].setText(self.tr("SHA-256:"))
         self.row_labels[2].setText(self.tr("Valid:"))
+        self.row_labels[3].setText(self.tr("Mystery shops:"))
+        self.row_labels[4].setText(self.tr("SHA-256:"))
         self.create_button.setText(self.tr("Create identity…"))
         self.import_button.setText(self.tr("Import .p12 file…"))
         if self._shown:
@@ -151,27 +213,122 @@ class IdentityBox(QGroupBox):
             self.refresh()
         super().showEvent(event)
 
+    def subject_text(self, info: IdentityInfo) -> str:
+        """The subject with named fields ("Serial number", not OID 2.5.4.5)."""
+        lines = [self.tr("Name: {0}").format(info.common_name)]
+        if info.serial_number:
+            lines.append(self.tr("Serial number (auditor id): {0}").format(info.serial_number))
+        if info.organisation:
+            lines.append(self.tr("Organisation: {0}").format(info.organisation))
+        if not info.self_signed:
+            lines.append(self.tr("Issued by: {0}").format(info.issuer))
+        return "\n".join(lines)
+
     def refresh(self) -> None:
-        """Re-read the identity from the data folder."""
-        if not _idm().has_identity(self.store.data_dir):
+        """Re-read both identities from the data folder."""
+        idm = _idm()
+        data_dir = self.store.data_dir
+        if not idm.has_identity(data_dir):
             self.subject.setText(
                 self.tr("No identity yet: create one or import your organisation's.")
             )
             self.fingerprint.setText("–")
             self.validity.setText("–")
+        else:
+            try:
+                info = idm.show_identity(data_dir)
+            except IdentityError as exc:
+                self.subject.setText(str(exc))
+            else:
+                self.subject.setText(self.subject_text(info))
+                self.fingerprint.setText(_two_lines(info.fingerprint))
+                self.fingerprint.setToolTip(info.fingerprint)
+                self.validity.setText(f"{info.not_before[:10]} – {info.not_after[:10]}")
+        if not idm.has_identity(data_dir, idm.ALIAS):
+            profile = load_profile(self.store)
+            self.alias_subject.setText(
+                self.tr("No alias identity: mystery shops cannot be signed.")
+                if profile and profile["alias"]
+                else self.tr("No alias in the profile: mystery shops show your name.")
+            )
+            self.alias_fingerprint.setText("–")
             return
         try:
-            info = _idm().show_identity(self.store.data_dir)
+            alias = idm.show_identity(data_dir, idm.ALIAS)
         except IdentityError as exc:
-            self.subject.setText(str(exc))
+            self.alias_subject.setText(str(exc))
             return
-        self.subject.setText(info.subject)
-        # Two lines of 16 bytes: one line of 95 characters overflows narrow windows.
-        half = info.fingerprint.split(":")
-        middle = len(half) // 2
-        self.fingerprint.setText(":".join(half[:middle]) + ":\n" + ":".join(half[middle:]))
-        self.fingerprint.setToolTip(info.fingerprint)
-        self.validity.setText(f"{info.not_before[:10]} – {info.not_after[:10]}")
+        self.alias_subject.setText(self.subject_text(alias))
+        self.alias_fingerprint.setText(_two_lines(alias.fingerprint))
+        self.alias_fingerprint.setToolTip(alias.fingerprint)
+
+    def offer_matching(self) -> None:
+        """After the profile changed: offer to (re)create every identity that no longer
+        matches it (a new name or id, a new or removed alias). Nothing mismatching is
+        kept silently: declining leaves a warning in the box."""
+        from auditapp.core.records import Auditor
+
+        profile = load_profile(self.store)
+        idm = _idm()
+        data_dir = self.store.data_dir
+        if profile is None or not idm.has_identity(data_dir):
+            self.refresh()
+            return
+        auditor = Auditor(profile["name"], profile["id"], profile["alias"])
+        wrong = idm.identity_mismatches(data_dir, auditor)
+        if idm.AUDITOR in wrong:
+            info = idm.show_identity(data_dir)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Signing identity"),
+                self.tr(
+                    "Your signing certificate names {0} ({1}), but the profile now says {2} "
+                    "({3}). Exports of your audits would be refused. Create a new identity "
+                    "for the profile now?"
+                ).format(
+                    info.common_name,
+                    info.serial_number or self.tr("no id"),
+                    profile["name"],
+                    profile["id"] or self.tr("no id"),
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._open(
+                    CreateIdentityDialog(
+                        data_dir, profile["name"], profile["id"], self, profile["alias"]
+                    )
+                )
+        elif idm.ALIAS in wrong and not profile["alias"]:
+            idm.remove_identity(data_dir, idm.ALIAS)  # an alias certificate nobody uses
+        elif idm.ALIAS in wrong:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Signing identity"),
+                self.tr(
+                    "Mystery shops are now signed as {0}, which needs its own certificate "
+                    "carrying only the alias. Create it now?"
+                ).format(profile["alias"]),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._open(
+                    CreateIdentityDialog(
+                        data_dir,
+                        profile["name"],
+                        profile["id"],
+                        self,
+                        profile["alias"],
+                        alias_only=True,
+                    )
+                )
+        self.refresh()
+
+    def _open(self, dialog: CreateIdentityDialog) -> None:
+        """Show ``dialog`` window-modal without blocking; refresh when it is accepted."""
+        if self.pending is not None:
+            self.pending.close()
+        self.pending = dialog
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     def _confirm_replace(self) -> bool:
         if not _idm().has_identity(self.store.data_dir):
@@ -197,7 +354,9 @@ class IdentityBox(QGroupBox):
             return
         if not self._confirm_replace():
             return
-        dialog = CreateIdentityDialog(self.store.data_dir, profile["name"], profile["id"], self)
+        dialog = CreateIdentityDialog(
+            self.store.data_dir, profile["name"], profile["id"], self, profile["alias"]
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
@@ -229,6 +388,7 @@ class IdentityBox(QGroupBox):
             QMessageBox.warning(self, self.tr("Identity not imported"), str(exc))
             return
         self.refresh()
+        self.offer_matching()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -147,6 +147,7 @@ class SettingsPage(QScrollArea):
             return
         save_profile(self.store, name, auditor_id, alias)
         self.profile_status.setText(self.tr("Saved."))
+        self.identity.offer_matching()  # a changed name, id or alias needs a new certificate
         self.profile_saved.emit()
 
     def reload_profile(self) -> None:

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from auditapp.core.errors import FormError
 from auditapp.core.forms import CATALOGUE_FILE, load_catalogue, shipped_forms_dir
-from auditapp.core.model import Catalogue, Clause, Form, Item
+from auditapp.core.model import Catalogue, Clause, Form, Item, Measure
 from auditapp.store import Store
 from auditapp.ui.models import kind_text
+from auditapp.ui.runner.editor_base import unit_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The item's section.item number, as the runner, the finishing check and reports show it."""
 
 
 def _number(value: Fraction) -> str:
@@ -126,18 +129,19 @@ class FormsPage(QWidget):
         if not 0 <= row < len(self.forms):
             return
         form = self.forms[row]
-        for section in form.sections:
-            top = QTreeWidgetItem([section.title.get(self.lang), "", "", ""])
-            for item in section.items:
+        for s, section in enumerate(form.sections, 1):
+            top = QTreeWidgetItem([f"{s} {section.title.get(self.lang)}", "", "", ""])
+            for i, item in enumerate(section.items, 1):
                 child = QTreeWidgetItem(
                     [
-                        item.prompt.get(self.lang),
-                        item.type.value,
+                        f"{s}.{i} {item.prompt.get(self.lang)}",
+                        self.type_text(item.type.value),
                         _number(item.points),
                         item.clause or "",
                     ]
                 )
                 child.setData(0, ITEM_ROLE, item.id)
+                child.setData(0, NUMBER_ROLE, f"{s}.{i}")
                 child.setToolTip(0, item.prompt.get(self.lang))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
@@ -179,20 +183,43 @@ class FormsPage(QWidget):
             return
         item = self.forms[row].item(item_id)
         clause = self.catalogue.get(item.clause) if (self.catalogue and item.clause) else None
-        self.details.setHtml(self._item_html(item) + self._clause_html(item, clause))
+        number = str(current.data(0, NUMBER_ROLE) or "")
+        self.details.setHtml(self._item_html(item, number) + self._clause_html(item, clause))
 
-    def _item_html(self, item: Item) -> str:
+    def _item_html(self, item: Item, number: str) -> str:
         e = html.escape
         flags = [self.tr("critical")] if item.critical else []
         flags += [self.tr("required")] if item.required else [self.tr("optional")]
         if item.allow_na:
             flags.append(self.tr("N/A allowed"))
-        out = f"<h3>{e(item.prompt.get(self.lang))}</h3><p><b>{e(item.id)}</b> · "
+        out = f"<h3>{e(number)} {e(item.prompt.get(self.lang))}</h3><p>"
         out += f"{e(self.type_text(item.type.value))} · {e(self._label('points'))} {_number(item.points)} · "
         out += f"{e(', '.join(flags))}</p>"
+        if item.rule is not None:
+            out += f"<p><i>{e(self.tr('Passes with'))}:</i> {e(self.rule_text(item))}</p>"
         if item.guidance:
             out += f"<p><i>{e(self._label('Guidance'))}:</i> {e(item.guidance.get(self.lang))}</p>"
         return out
+
+    def rule_text(self, item: Item) -> str:
+        """A number item's pass rule in the UI language ("at most 3 rings")."""
+        rule = item.rule
+        if rule is None:
+            return ""
+        unit = unit_label(item.unit) if item.unit else ""
+
+        def amount(value: Fraction) -> str:
+            if item.unit == "percent":
+                return f"{_number(value)}%"
+            return f"{_number(value)} {unit}".strip()
+
+        if rule.min is not None and rule.max is not None:
+            return self.tr("{0} to {1}").format(_number(rule.min), amount(rule.max))
+        if rule.max is not None:
+            return self.tr("at most {0}").format(amount(rule.max))
+        if rule.min is not None:
+            return self.tr("at least {0}").format(amount(rule.min))
+        return self.tr("any value")
 
     def _clause_html(self, item: Item, clause: Clause | None) -> str:
         e = html.escape
@@ -207,12 +234,24 @@ class FormsPage(QWidget):
             f"<p><i>{e(self._label('Requirement'))}:</i> {e(clause.requirement.get(self.lang))}</p>"
         )
         if clause.measure:
-            m = clause.measure
             out += (
-                f"<p><i>{e(self._label('Measure'))}:</i> {e(m.metric)} {e(m.comparison)} "
-                f"{_number(m.limit)} {e(m.unit)}</p>"
+                f"<p><i>{e(self._label('Measure'))}:</i> {e(self.measure_text(clause.measure))}</p>"
             )
         return out
+
+    def measure_text(self, measure: Measure) -> str:
+        """The figure a clause sets, in the UI language ("at most 3 rings"), without the
+        catalogue's machine name of the metric (the clause title names what is measured)."""
+        amount = f"{_number(measure.limit)} {unit_label(measure.unit)}"
+        if measure.unit == "percent":
+            amount = f"{_number(measure.limit)}%"
+        phrases = {
+            "<=": self.tr("at most {0}"),
+            ">=": self.tr("at least {0}"),
+            "<": self.tr("less than {0}"),
+            ">": self.tr("more than {0}"),
+        }
+        return phrases.get(measure.comparison, f"{measure.comparison} {{0}}").format(amount)
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,6 +37,8 @@ from auditapp.ui.pages.common import (
 from auditapp.ui.window_size import GEOMETRY_KEY, first_placement
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from auditapp.ui.pages.exports import Exports
     from auditapp.ui.pages.first_start import FirstStartPage
     from auditapp.ui.pages.forms_page import FormsPage

@@ -30,6 +30,7 @@ class ProblemsDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # Enter closes
         layout.addWidget(self.intro)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)

@@ -57,6 +57,8 @@ class SettingsPage(QScrollArea):
         self.profile.set_values(load_profile(store))
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_profile)
+        for edit in (self.profile.name, self.profile.auditor_id, self.profile.alias):
+            edit.returnPressed.connect(self.save_profile)  # Enter saves, as in a dialog
         self.profile_status = QLabel()
         self.ui_lang = QComboBox()
         self.report_lang = QComboBox()

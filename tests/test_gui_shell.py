@@ -200,7 +200,9 @@ def test_help_getting_started_and_about_with_versions(qtbot, folder):
     text = win.help_dialog.text.toPlainText()
     for step in ("profile", "Ctrl+N", "Ctrl+Enter", "Ctrl+E", "Ctrl+I", "head office"):
         assert step in text
-    win.act_about.trigger()
+    win.act_about.trigger()  # replaces the open help window
+    qtbot.wait(10)
+    assert win.help_dialog is not None and win.help_dialog.isVisible()
     text = win.help_dialog.text.toPlainText()
     assert f"Qt {QtCore.qVersion()}" in text and f"PySide6 {PySide6.__version__}" in text
     assert "Python 3." in text and "SQLite " in text and str(win.store.data_dir) in text
@@ -407,3 +409,41 @@ def test_enter_in_the_settings_profile_saves_it(qtbot, folder):
     qtbot.keyClick(page.profile.alias, Qt.Key.Key_Return)
     assert store.settings.get("profile")["alias"] == "Shopper Owl"
     assert page.profile_status.text() == "Saved."
+
+
+# -- Qt's own dialogs, fitted -----------------------------------------------------------
+def test_qts_file_dialog_shows_its_columns_whole(qtbot, qapp, tmp_path):
+    from PySide6.QtWidgets import QTreeView
+
+    from auditapp.ui.dialog_fit import install_dialog_fitter
+
+    install_dialog_fitter(qapp)
+    (tmp_path / "audits_2026-12-02.xlsx").write_bytes(b"\0" * 120_000)
+    dialog = QFileDialog(None, "Export Excel workbook", str(tmp_path), "Excel workbooks (*.xlsx)")
+    qtbot.addWidget(dialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    view = next(v for v in dialog.findChildren(QTreeView) if v.header().count() >= 4)
+    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) > 0)
+    qtbot.wait(50)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() >= min(960, screen.width() - 40) > 632  # Qt's own default
+    header = view.header()
+    for column in (1, 2, 3):  # size ("117.19 KiB"), type, date: never elided
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+
+
+def test_a_passphrase_dialog_is_wide_enough_for_its_title(qtbot, qapp):
+    from PySide6.QtWidgets import QInputDialog
+
+    from auditapp.ui.dialog_fit import TITLE_BAR_ROOM, install_dialog_fitter
+
+    install_dialog_fitter(qapp)
+    dialog = QInputDialog()
+    qtbot.addWidget(dialog)
+    dialog.setWindowTitle("Export Excel workbook")
+    dialog.setLabelText("Passphrase of your signing identity:")
+    dialog.show()
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= title + TITLE_BAR_ROOM

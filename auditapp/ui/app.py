@@ -146,6 +146,9 @@ def run_gui(data_dir: Path | None) -> int:
         QMessageBox.critical(None, "ServiceAudit", str(exc))
         return 1
     _report_unexpected(window)
+    from auditapp.ui.dialog_fit import install_dialog_fitter  # after the window is built
+
+    install_dialog_fitter(app)
     window.place()
     window.show()
     start_backup(window)

@@ -465,9 +465,13 @@ class MainWindow(QMainWindow):
             self.help_dialog.close()
         dialog = HelpDialog(title, body, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "help_dialog", None))
+        dialog.destroyed.connect(lambda *_: self._help_closed(dialog))
         self.help_dialog = dialog
         dialog.show()
+
+    def _help_closed(self, dialog: QDialog) -> None:
+        if self.help_dialog is dialog:  # not the one that replaced it
+            self.help_dialog = None
 
     def keyboard_reference(self) -> None:
         """Every key of the runner and the window, read from their bindings."""

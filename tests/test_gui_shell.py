@@ -447,3 +447,35 @@ def test_a_passphrase_dialog_is_wide_enough_for_its_title(qtbot, qapp):
     dialog.show()
     title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
     assert dialog.width() >= title + TITLE_BAR_ROOM
+
+
+# -- every screen fits ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("screen", "scale"),
+    [((1024, 600), "1"), ((1280, 800), "1"), ((1920, 1080), "1"), ((1280, 800), "1.5")],
+)
+def test_the_window_pages_and_dialogs_fit_the_screen(tmp_path, screen, scale):
+    """The program's own start on a screen of that size (and scaling), in both languages:
+    nothing is larger than the screen, and nothing gets less room than it needs."""
+    import json
+    import os
+
+    config = tmp_path / "screen.json"
+    width, height = screen
+    config.write_text(
+        json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height}]})
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    env["QT_SCALE_FACTOR"] = scale
+    res = subprocess.run(
+        [sys.executable, "-m", "tests.screen_fit_child"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    lines = res.stdout.splitlines()
+    assert lines and lines[-1] == "done", res.stdout + res.stderr[-2000:]
+    assert [line for line in lines if line.startswith("CLIP")] == []

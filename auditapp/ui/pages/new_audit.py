@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -140,7 +142,11 @@ class NewAuditDialog(QDialog):
         kind_row.addStretch(1)
         choose.addRow(self.tr("Kind:"), kind_row)
         choose.addRow(self.tr("Form:"), self.form)
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls: with the mystery-shop details the dialog
+        # needs some 670 px, more than 1024x600 or 1280x800 at 150% scaling (533) offer.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Site:")))
         layout.addWidget(self.site_search)
         layout.addWidget(self.site_view, 1)
@@ -148,7 +154,14 @@ class NewAuditDialog(QDialog):
         layout.addWidget(self.context_box)
         layout.addWidget(self.auditor_label)
         layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.buttons)
 
     def _show_auditor(self) -> None:
         auditor = auditor_of(self.store)
@@ -242,7 +255,7 @@ class NewAuditDialog(QDialog):
             for i, item in enumerate(section.items, 1)
         }
         names = "; ".join(f"{numbers[i.id]} {i.prompt.get(self.lang)}" for i in items)
-        self.fills.setText(self.tr("They also answer the form's items: {0}.").format(names))
+        self.fills.setText(self.tr("They also answer the form's items: {0}").format(names))
 
     def context(self) -> VisitContext:
         """The visit context typed in (empty unless the form is a mystery shop)."""

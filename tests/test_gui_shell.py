@@ -479,3 +479,26 @@ def test_the_window_pages_and_dialogs_fit_the_screen(tmp_path, screen, scale):
     lines = res.stdout.splitlines()
     assert lines and lines[-1] == "done", res.stdout + res.stderr[-2000:]
     assert [line for line in lines if line.startswith("CLIP")] == []
+
+
+def test_forms_page_wraps_long_item_titles_instead_of_cutting_them(qtbot, folder):
+    win = _window(qtbot, folder())
+    win.resize(800, 500)  # the window's minimum: 1280x800 at 150% scaling
+    win.show_page(2)
+    page = win.forms_page
+    _call_centre(page)
+    qtbot.wait(50)
+    tree = page.tree
+    metrics = tree.fontMetrics()
+    width = tree.header().sectionSize(0) - 2 * tree.indentation() - 12
+    long_titles = 0
+    for s in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(s)
+        for c in range(top.childCount()):
+            child = top.child(c)
+            if metrics.horizontalAdvance(child.text(0)) > width:
+                long_titles += 1
+                assert tree.visualItemRect(child).height() >= 2 * metrics.height(), child.text(0)
+    assert long_titles > 0  # the test sees titles that need two lines
+    for column in (1, 2, 3):
+        assert tree.header().sectionSize(column) >= tree.sizeHintForColumn(column)

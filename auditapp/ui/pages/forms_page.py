@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from fractions import Fraction
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,6 +36,30 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _number(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
+class WrappingTitles(QStyledItemDelegate):
+    """Section and item titles wrapped to the column's width: a tree view asks its
+    delegate for row heights without telling it the column's width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
+        width = self.tree.header().sectionSize(0) - indent - 12  # the item's text margins
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return hint
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bound = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(hint.width(), max(hint.height(), bound.height() + 4))
 
 
 class FormsPage(QWidget):
@@ -66,12 +92,18 @@ class FormsPage(QWidget):
         self.catalogue_problem = ""
         self.forms: list[Form] = []
         self.form_list = QListWidget()
-        self.form_list.setMinimumWidth(240)
+        self.form_list.setMinimumWidth(200)
         self.form_list.setSpacing(3)
         self.form_list.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setUniformRowHeights(True)
+        # Item titles wrap rather than end in "…" (a narrow window, 150% scaling, Chinese).
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegateForColumn(0, WrappingTitles(self.tree))
+        # Row heights follow the title column's width as it changes.
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.hint = QLabel()
@@ -85,6 +117,7 @@ class FormsPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 900])
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(split, 1)
@@ -96,6 +129,9 @@ class FormsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._built:
             self.build()
+            # The list a quarter of the width, whatever the window and the scaling.
+            width = max(self.split.width(), 600)
+            self.split.setSizes([width // 4, width - width // 4])
         super().showEvent(event)
 
     def build(self) -> None:
@@ -148,9 +184,8 @@ class FormsPage(QWidget):
         self.tree.expandAll()
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 90), (2, 60), (3, 100)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        for col in (1, 2, 3):  # type, points, clause: as wide as their texts
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         desc = form.description.get(self.lang) if form.description else ""
         self.details.setHtml(

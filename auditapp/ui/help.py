@@ -120,9 +120,9 @@ class HelpTexts(QObject):
                 self.tr("Your profile and signing identity"),
                 self.tr(
                     "At the first start, enter your name, auditor id and, if you do mystery "
-                    "shops, an alias. Settings, Signing identity creates the certificate that "
-                    "signs your reports, protected by a passphrase, or imports the one your "
-                    "organisation gave you."
+                    "shops, an alias; then create the certificate that signs your reports, "
+                    "protected by a passphrase, or import the one your organisation gave you. "
+                    "Settings, Signing identity shows it, with its fingerprint."
                 ),
             ),
             (

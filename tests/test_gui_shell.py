@@ -502,3 +502,26 @@ def test_forms_page_wraps_long_item_titles_instead_of_cutting_them(qtbot, folder
     assert long_titles > 0  # the test sees titles that need two lines
     for column in (1, 2, 3):
         assert tree.header().sectionSize(column) >= tree.sizeHintForColumn(column)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_forms_page_says_when_a_conditional_item_is_asked(
+    qtbot, folder, tmp_path, monkeypatch, english, lang
+):
+    if lang == "zh":
+        use_zh(tmp_path, monkeypatch)
+    install_language(lang)
+    win = _window(qtbot, folder(ui=lang), lang)
+    win.show_page(2)
+    page = win.forms_page
+    form = _call_centre(page)
+    item = next(i for i in form.items() if i.visible_if and i.visible_if.values == ("pass",))
+    earlier = form.item(item.visible_if.item)
+    page.tree.setCurrentItem(_tree_item(page, item.id))
+    text = page.details.toPlainText()
+    number = _tree_item(page, earlier.id).data(0, Qt.ItemDataRole.UserRole + 1)
+    said = {"en": ("Asked only when", " is Pass"), "zh": ("仅在以下情况出现", " 的答案是 通过")}[
+        lang
+    ]
+    assert said[0] in text and f"{number} {earlier.prompt.get(lang)}{said[1]}" in text
+    assert earlier.id not in text

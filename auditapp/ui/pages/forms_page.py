@@ -216,10 +216,40 @@ class FormsPage(QWidget):
         item_id = current.data(0, ITEM_ROLE)
         if not item_id:
             return
-        item = self.forms[row].item(item_id)
+        form = self.forms[row]
+        item = form.item(item_id)
         clause = self.catalogue.get(item.clause) if (self.catalogue and item.clause) else None
         number = str(current.data(0, NUMBER_ROLE) or "")
-        self.details.setHtml(self._item_html(item, number) + self._clause_html(item, clause))
+        shown = ""
+        if item.visible_if is not None:
+            shown = f"<p><i>{html.escape(self.tr('Asked only when'))}:</i> "
+            shown += f"{html.escape(self.condition_text(form, item))}</p>"
+        self.details.setHtml(
+            self._item_html(item, number) + shown + self._clause_html(item, clause)
+        )
+
+    def condition_text(self, form: Form, item: Item) -> str:
+        """When a conditional item is asked, naming the earlier item by number and title
+        and its answers as the auditor sees them ("2.5 Was the hold … is Pass or Fail")."""
+        condition = item.visible_if
+        if condition is None:
+            return ""
+        numbers = {
+            it.id: f"{s}.{i}"
+            for s, section in enumerate(form.sections, 1)
+            for i, it in enumerate(section.items, 1)
+        }
+        try:
+            earlier = form.item(condition.item)
+        except KeyError:
+            return condition.item
+        words = {"pass": self.tr("Pass"), "fail": self.tr("Fail"), "na": self.tr("N/A")}
+        words |= {o.id: o.label.get(self.lang) for o in earlier.options}
+        values = self.tr(" or ").join(words.get(v, v) for v in condition.values)
+        name = f"{numbers.get(earlier.id, '')} {earlier.prompt.get(self.lang)}".strip()
+        if condition.op == "not_equals":
+            return self.tr("{0} is not {1}").format(name, values)
+        return self.tr("{0} is {1}").format(name, values)
 
     def _item_html(self, item: Item, number: str) -> str:
         e = html.escape

@@ -529,3 +529,23 @@ def test_forms_page_says_when_a_conditional_item_is_asked(
     ]
     assert said[0] in text and f"{number} {earlier.prompt.get(lang)}{said[1]}" in text
     assert earlier.id not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_sites_page_shows_every_column_whole(
+    qtbot, qapp, folder, tmp_path, monkeypatch, english, lang
+):
+    from auditapp.ui.app import install_fonts
+
+    install_fonts(qapp)  # the shipped CJK font, so Chinese names have their real width
+    if lang == "zh":
+        use_zh(tmp_path, monkeypatch)
+    install_language(lang)
+    win = _window(qtbot, folder(ui=lang), lang)
+    win.resize(1024, 600)
+    win.show_page(1)
+    qtbot.wait(20)
+    view = win.sites_page.view
+    header = view.horizontalHeader()
+    for column in range(header.count()):  # no "杭州市黄河路6…"
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column

@@ -59,6 +59,18 @@ def main() -> int:
             assert win.help_dialog is not None
             check(f"{lang} {action.text()}", win.help_dialog)
             win.help_dialog.close()
+        from auditapp.ui.pages.exports import ImportResultsDialog
+        from auditapp.ui.pages.problems import show_problems
+
+        results = ImportResultsDialog([], win)
+        results.show()
+        app.processEvents()
+        check(f"{lang} import results", results)
+        results.close()
+        problems = show_problems(win, "Sites", "Problems:", ["row 2: no code"] * 30)
+        app.processEvents()
+        check(f"{lang} problems", problems)
+        problems.close()
         win.show_page(0)
         win.new_audit()
         dialog = win.new_audit_dialog

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QProgressDialog,
     QTreeView,
+    QWidget,
 )
 
 FILE_DIALOG_SIZE = (960, 600)
@@ -27,6 +28,16 @@ FILE_DIALOG_SIZE = (960, 600)
 MARGIN = 40
 TITLE_BAR_ROOM = 160
 """Width a window manager's title bar takes besides the title (icon, buttons)."""
+
+
+def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Resize ``dialog`` to ``width`` x ``height``, or less where the screen's available
+    area is smaller (1024x600, 1280x800 at 150% scaling: 853x533)."""
+    screen = dialog.screen().availableGeometry() if dialog.screen() else None
+    if screen is not None:
+        width = min(width, screen.width() - MARGIN)
+        height = min(height, screen.height() - MARGIN)
+    dialog.resize(width, height)
 
 
 def fit_file_dialog(dialog: QFileDialog) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditapp.ui.dialog_fit import resize_within_screen
 from auditapp.ui.pages.common import PAGE_STYLE
 
 KEY_CELL = re.compile(r"<b>(.*?)</b>(.*?)(?=<b>|$)", re.S)
@@ -85,11 +86,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 720, 620
-        if screen is not None:  # never larger than the screen (1024x600, 150% scaling)
-            width, height = min(width, screen.width() - 40), min(height, screen.height() - 40)
-        self.resize(width, height)
+        resize_within_screen(self, 720, 620)
 
 
 class HelpTexts(QObject):

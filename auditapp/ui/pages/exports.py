@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from auditapp.reports.errors import IdentityError, ReportError
 from auditapp.store import AuditFilter, Store
+from auditapp.ui.dialog_fit import resize_within_screen
 from auditapp.ui.models import OutcomeTableModel
 from auditapp.ui.pages.common import (
     PAGE_STYLE,
@@ -67,7 +68,7 @@ class ImportResultsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(960, 520)
+        resize_within_screen(self, 960, 520)
 
 
 class Exports(QObject):

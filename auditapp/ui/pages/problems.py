@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditapp.ui.dialog_fit import resize_within_screen
 from auditapp.ui.pages.common import PAGE_STYLE
 
 
@@ -34,7 +35,7 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        resize_within_screen(self, 760, 420)
 
 
 def show_problems(parent: QWidget, title: str, intro: str, problems: list[str]) -> ProblemsDialog:

@@ -24,18 +24,28 @@ def _locale_name(lang: str) -> str:
     return "zh_CN" if lang == "zh" else lang
 
 
-def qt_translations_dir() -> Path:
-    """Where PySide6 keeps Qt's own .qm files (also inside the frozen bundle)."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own .qm files may be: the folder Qt reports, then PySide6's own
+    ``Qt/translations`` (where the frozen bundle keeps them, packaging/serviceaudit.spec)."""
+    import PySide6
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ]
 
 
 def qt_qm_files(lang: str) -> list[Path]:
-    """Qt's own translations for ``lang`` that exist on this installation."""
+    """Qt's own translations for ``lang`` found on this installation, one per catalogue."""
     if lang == "en":
         return []
-    folder = qt_translations_dir()
-    files = [folder / f"{name}_{_locale_name(lang)}.qm" for name in QT_CATALOGUES]
-    return [f for f in files if f.is_file()]
+    found = []
+    for name in QT_CATALOGUES:
+        candidates = (d / f"{name}_{_locale_name(lang)}.qm" for d in qt_translations_dirs())
+        path = next((c for c in candidates if c.is_file()), None)
+        if path is not None:
+            found.append(path)
+    return found
 
 
 def install_language(lang: str) -> bool:

@@ -130,6 +130,10 @@ SYSTEM_LIBRARIES: dict[str, str] = {
 GLIBC = {"libc", "libm", "libdl", "libpthread", "librt", "libutil", "libresolv", "ld-linux-x86-64"}
 
 
+QT_TRANSLATIONS = {"qtbase_zh_CN.qm"}
+"""Qt's own .qm files kept in the bundle (auditapp.ui.i18n.QT_CATALOGUES in zh_CN)."""
+
+
 def keep_file(dest: str) -> bool:
     """Whether a collected binary or data file (its path inside the bundle) is kept."""
     path = PurePosixPath(dest.replace("\\", "/"))
@@ -146,7 +150,9 @@ def keep_file(dest: str) -> bool:
         stem = stem[3:] if stem.startswith("lib") else stem
         return stem in names
     if in_qt and "translations" in parts:
-        return False  # Qt's own translations: the app loads only resources/translations
+        # Qt's own translations: only those of Qt's widgets (standard buttons, file and
+        # message dialogs) in the languages the app offers (auditapp/ui/i18n.py).
+        return path.name in QT_TRANSLATIONS
     if len(parts) == 1 and ".so" in path.name:
         return library_stem(path.name) not in SYSTEM_LIBRARIES
     return True

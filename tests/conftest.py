@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never let a test touch the user's real data folder."""
     monkeypatch.setenv("AUDITAPP_DATA_DIR", str(tmp_path / "default-data"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never let a test read or write the user's own settings (the window's remembered
+    geometry, QSettings): programs started by a test get a temporary config folder, and
+    Qt in this process, once loaded, writes its INI files to one."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qt-settings"))
 
 
 @pytest.fixture(scope="session")

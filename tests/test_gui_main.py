@@ -526,7 +526,8 @@ def test_forms_page_shows_the_clause_an_item_cites(qtbot, demo_store):
     assert clause.id in text and clause.requirement.en[:30] in text
     if clause.measure is None:
         return
-    assert clause.measure.metric in text
+    assert page.measure_text(clause.measure) in text  # in words: "at most 2 minutes"
+    assert clause.measure.metric not in text
 
 
 def _zh_translations(tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from auditapp.core.errors import AuditAppError
-from auditapp.resources import CJK_FONT
+from auditapp.resources import APP_NAME, CJK_FONT, ORGANISATION
 from auditapp.services import open_data
 from auditapp.store import Store
 from auditapp.ui.pages.data_folder import startup_data_dir
@@ -59,7 +59,8 @@ def install_identity(app: QApplication) -> None:
 def build_main_window(app: QApplication, data_dir: Path | None) -> MainWindow:
     """Fonts, the data folder (``--data-dir``, environment, or the folder chosen in
     Settings), the UI language, then the main window; raises :class:`AuditAppError`."""
-    app.setApplicationName("ServiceAudit")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
     install_identity(app)
     install_fonts(app)
     # The rolling backup waits until the window is up (start_backup), so that copying
@@ -145,7 +146,10 @@ def run_gui(data_dir: Path | None) -> int:
         QMessageBox.critical(None, "ServiceAudit", str(exc))
         return 1
     _report_unexpected(window)
-    window.resize(1280, 800)
+    from auditapp.ui.dialog_fit import install_dialog_fitter  # after the window is built
+
+    install_dialog_fitter(app)
+    window.place()
     window.show()
     start_backup(window)
     if os.environ.get("AUDITAPP_QUIT_AFTER_SHOWN") == "1":

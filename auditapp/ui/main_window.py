@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from auditapp import __version__
 from auditapp.core.errors import AuditAppError
+from auditapp.resources import APP_NAME, ORGANISATION
 from auditapp.store import Store
 from auditapp.ui.models import SiteTableModel
 from auditapp.ui.pages.audits_page import AuditsPage
@@ -33,8 +34,11 @@ from auditapp.ui.pages.common import (
     load_profile,
     ui_language,
 )
+from auditapp.ui.window_size import GEOMETRY_KEY, first_placement
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from auditapp.ui.pages.exports import Exports
     from auditapp.ui.pages.first_start import FirstStartPage
     from auditapp.ui.pages.forms_page import FormsPage
@@ -54,6 +58,12 @@ TOOLBAR_COMPACT = "QToolButton { padding: 1px 6px; }"
 """Toolbar on a short window (e.g. 1280x800 at 150% scaling): no tall touch buttons."""
 SHORT = 700
 _Page = TypeVar("_Page", bound=QWidget)
+
+
+def user_settings() -> QSettings:
+    """The per-user settings of the desktop app (not of a data folder): an INI file in
+    the platform's config folder, named after :data:`auditapp.resources.ORGANISATION`."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APP_NAME)
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +116,29 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._enable_main(self.first_start is None)
         self.setMinimumSize(QSize(800, 500))  # 1280x800 at 150% scaling is 853x533
+        self._placed = False
         self.resume()
+
+    def place(self) -> None:
+        """Give the window the size, position and maximised state it had when it last
+        closed; the first time, 90% of the screen's available area (maximised on a small
+        screen, see :func:`first_placement`). From then on, closing remembers them."""
+        self._placed = True
+        saved = user_settings().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        first = first_placement(area.x(), area.y(), area.width(), area.height())
+        self.setGeometry(first.x, first.y, first.width, first.height)
+        if first.maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_geometry(self) -> None:
+        """Keep the size, position and maximised state for the next start."""
+        settings = user_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.sync()
 
     def resume(self) -> None:
         """Reopen the audit that was open when the application last stopped, if any."""
@@ -220,7 +252,10 @@ class MainWindow(QMainWindow):
         self.act_pages = [
             self._action(lambda _c=False, n=n: self.show_page(n), f"Ctrl+{n + 1}") for n in range(4)
         ]
+        self.act_keys = self._action(self.keyboard_reference, "F1")
+        self.act_start = self._action(self.getting_started)
         self.act_about = self._action(self.about)
+        self.help_dialog: QDialog | None = None
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for a in (self.act_new, self.act_open, None, self.act_pdf, self.act_xlsx, None):
@@ -230,6 +265,8 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.act_pages)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.act_keys, self.act_start])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.act_about)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
@@ -268,6 +305,8 @@ class MainWindow(QMainWindow):
         self.act_sites.setText(self.tr("Import sites…"))
         self.act_verify.setText(self.tr("Verify a report…"))
         self.act_quit.setText(self.tr("Quit"))
+        self.act_keys.setText(self.tr("Keyboard reference"))
+        self.act_start.setText(self.tr("Getting started"))
         self.act_about.setText(self.tr("About ServiceAudit"))
         self.toolbar.setWindowTitle(self.tr("Actions"))
         self._update_counts()
@@ -427,18 +466,48 @@ class MainWindow(QMainWindow):
 
         VerifyDialog(self.store.data_dir, self).exec()
 
-    def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # not on the start-up path
+    def _show_help(self, title: str, body: str) -> None:
+        from auditapp.ui.help import HelpDialog  # not on the start-up path
 
-        QMessageBox.about(
-            self,
-            self.tr("About ServiceAudit"),
-            self.tr(
-                "ServiceAudit {0}: offline audits of service standards.\nData folder: {1}"
-            ).format(__version__, self.store.data_dir),
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        dialog = HelpDialog(title, body, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._help_closed(dialog))
+        self.help_dialog = dialog
+        dialog.show()
+
+    def _help_closed(self, dialog: QDialog) -> None:
+        if self.help_dialog is dialog:  # not the one that replaced it
+            self.help_dialog = None
+
+    def keyboard_reference(self) -> None:
+        """Every key of the runner and the window, read from their bindings."""
+        from auditapp.ui.help import HelpTexts
+
+        actions = [a for a in self.findChildren(QAction) if a.parent() is self]
+        self._show_help(self.tr("Keyboard reference"), HelpTexts(self).keyboard(actions))
+
+    def getting_started(self) -> None:
+        from auditapp.ui.help import HelpTexts
+
+        self._show_help(self.tr("Getting started"), HelpTexts(self).getting_started())
+
+    def about(self) -> None:
+        """What the program is, the data folder, and the versions in use."""
+        from auditapp.ui.help import HelpTexts
+        from auditapp.versions import version_report
+
+        intro = self.tr(
+            "ServiceAudit {0}: offline audits of service standards.\nData folder: {1}"
+        ).format(__version__, self.store.data_dir)
+        self._show_help(
+            self.tr("About ServiceAudit"), HelpTexts(self).about(intro, version_report())
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._runner_page is not None:
             self._runner_page.close_audit(forget=False)
+        if self._placed:
+            self.remember_geometry()
         super().closeEvent(event)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from auditapp.reports.errors import IdentityError, ReportError
 from auditapp.store import AuditFilter, Store
+from auditapp.ui.dialog_fit import resize_within_screen
 from auditapp.ui.models import OutcomeTableModel
 from auditapp.ui.pages.common import (
     PAGE_STYLE,
@@ -67,11 +68,12 @@ class ImportResultsDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # Enter closes
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(960, 520)
+        resize_within_screen(self, 960, 520)
 
 
 class NewSignersDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from fractions import Fraction
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,15 +24,42 @@ from PySide6.QtWidgets import (
 
 from auditapp.core.errors import FormError
 from auditapp.core.forms import CATALOGUE_FILE, load_catalogue, shipped_forms_dir
-from auditapp.core.model import Catalogue, Clause, Form, Item
+from auditapp.core.model import Catalogue, Clause, Form, Item, Measure
 from auditapp.store import Store
 from auditapp.ui.models import kind_text
+from auditapp.ui.runner.editor_base import unit_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The item's section.item number, as the runner, the finishing check and reports show it."""
 
 
 def _number(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
+class WrappingTitles(QStyledItemDelegate):
+    """Section and item titles wrapped to the column's width: a tree view asks its
+    delegate for row heights without telling it the column's width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
+        width = self.tree.header().sectionSize(0) - indent - 12  # the item's text margins
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return hint
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bound = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(hint.width(), max(hint.height(), bound.height() + 4))
 
 
 class FormsPage(QWidget):
@@ -63,12 +92,18 @@ class FormsPage(QWidget):
         self.catalogue_problem = ""
         self.forms: list[Form] = []
         self.form_list = QListWidget()
-        self.form_list.setMinimumWidth(240)
+        self.form_list.setMinimumWidth(200)
         self.form_list.setSpacing(3)
         self.form_list.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setUniformRowHeights(True)
+        # Item titles wrap rather than end in "…" (a narrow window, 150% scaling, Chinese).
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegateForColumn(0, WrappingTitles(self.tree))
+        # Row heights follow the title column's width as it changes.
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.hint = QLabel()
@@ -82,6 +117,7 @@ class FormsPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 900])
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(split, 1)
@@ -93,6 +129,9 @@ class FormsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._built:
             self.build()
+            # The list a quarter of the width, whatever the window and the scaling.
+            width = max(self.split.width(), 600)
+            self.split.setSizes([width // 4, width - width // 4])
         super().showEvent(event)
 
     def build(self) -> None:
@@ -126,27 +165,27 @@ class FormsPage(QWidget):
         if not 0 <= row < len(self.forms):
             return
         form = self.forms[row]
-        for section in form.sections:
-            top = QTreeWidgetItem([section.title.get(self.lang), "", "", ""])
-            for item in section.items:
+        for s, section in enumerate(form.sections, 1):
+            top = QTreeWidgetItem([f"{s} {section.title.get(self.lang)}", "", "", ""])
+            for i, item in enumerate(section.items, 1):
                 child = QTreeWidgetItem(
                     [
-                        item.prompt.get(self.lang),
-                        item.type.value,
+                        f"{s}.{i} {item.prompt.get(self.lang)}",
+                        self.type_text(item.type.value),
                         _number(item.points),
                         item.clause or "",
                     ]
                 )
                 child.setData(0, ITEM_ROLE, item.id)
+                child.setData(0, NUMBER_ROLE, f"{s}.{i}")
                 child.setToolTip(0, item.prompt.get(self.lang))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 90), (2, 60), (3, 100)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        for col in (1, 2, 3):  # type, points, clause: as wide as their texts
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         desc = form.description.get(self.lang) if form.description else ""
         self.details.setHtml(
@@ -177,22 +216,75 @@ class FormsPage(QWidget):
         item_id = current.data(0, ITEM_ROLE)
         if not item_id:
             return
-        item = self.forms[row].item(item_id)
+        form = self.forms[row]
+        item = form.item(item_id)
         clause = self.catalogue.get(item.clause) if (self.catalogue and item.clause) else None
-        self.details.setHtml(self._item_html(item) + self._clause_html(item, clause))
+        number = str(current.data(0, NUMBER_ROLE) or "")
+        shown = ""
+        if item.visible_if is not None:
+            shown = f"<p><i>{html.escape(self.tr('Asked only when'))}:</i> "
+            shown += f"{html.escape(self.condition_text(form, item))}</p>"
+        self.details.setHtml(
+            self._item_html(item, number) + shown + self._clause_html(item, clause)
+        )
 
-    def _item_html(self, item: Item) -> str:
+    def condition_text(self, form: Form, item: Item) -> str:
+        """When a conditional item is asked, naming the earlier item by number and title
+        and its answers as the auditor sees them ("2.5 Was the hold … is Pass or Fail")."""
+        condition = item.visible_if
+        if condition is None:
+            return ""
+        numbers = {
+            it.id: f"{s}.{i}"
+            for s, section in enumerate(form.sections, 1)
+            for i, it in enumerate(section.items, 1)
+        }
+        try:
+            earlier = form.item(condition.item)
+        except KeyError:
+            return condition.item
+        words = {"pass": self.tr("Pass"), "fail": self.tr("Fail"), "na": self.tr("N/A")}
+        words |= {o.id: o.label.get(self.lang) for o in earlier.options}
+        values = self.tr(" or ").join(words.get(v, v) for v in condition.values)
+        name = f"{numbers.get(earlier.id, '')} {earlier.prompt.get(self.lang)}".strip()
+        if condition.op == "not_equals":
+            return self.tr("{0} is not {1}").format(name, values)
+        return self.tr("{0} is {1}").format(name, values)
+
+    def _item_html(self, item: Item, number: str) -> str:
         e = html.escape
         flags = [self.tr("critical")] if item.critical else []
         flags += [self.tr("required")] if item.required else [self.tr("optional")]
         if item.allow_na:
             flags.append(self.tr("N/A allowed"))
-        out = f"<h3>{e(item.prompt.get(self.lang))}</h3><p><b>{e(item.id)}</b> · "
+        out = f"<h3>{e(number)} {e(item.prompt.get(self.lang))}</h3><p>"
         out += f"{e(self.type_text(item.type.value))} · {e(self._label('points'))} {_number(item.points)} · "
         out += f"{e(', '.join(flags))}</p>"
+        if item.rule is not None:
+            out += f"<p><i>{e(self.tr('Passes with'))}:</i> {e(self.rule_text(item))}</p>"
         if item.guidance:
             out += f"<p><i>{e(self._label('Guidance'))}:</i> {e(item.guidance.get(self.lang))}</p>"
         return out
+
+    def rule_text(self, item: Item) -> str:
+        """A number item's pass rule in the UI language ("at most 3 rings")."""
+        rule = item.rule
+        if rule is None:
+            return ""
+        unit = unit_label(item.unit) if item.unit else ""
+
+        def amount(value: Fraction) -> str:
+            if item.unit == "percent":
+                return f"{_number(value)}%"
+            return f"{_number(value)} {unit}".strip()
+
+        if rule.min is not None and rule.max is not None:
+            return self.tr("{0} to {1}").format(_number(rule.min), amount(rule.max))
+        if rule.max is not None:
+            return self.tr("at most {0}").format(amount(rule.max))
+        if rule.min is not None:
+            return self.tr("at least {0}").format(amount(rule.min))
+        return self.tr("any value")
 
     def _clause_html(self, item: Item, clause: Clause | None) -> str:
         e = html.escape
@@ -207,12 +299,24 @@ class FormsPage(QWidget):
             f"<p><i>{e(self._label('Requirement'))}:</i> {e(clause.requirement.get(self.lang))}</p>"
         )
         if clause.measure:
-            m = clause.measure
             out += (
-                f"<p><i>{e(self._label('Measure'))}:</i> {e(m.metric)} {e(m.comparison)} "
-                f"{_number(m.limit)} {e(m.unit)}</p>"
+                f"<p><i>{e(self._label('Measure'))}:</i> {e(self.measure_text(clause.measure))}</p>"
             )
         return out
+
+    def measure_text(self, measure: Measure) -> str:
+        """The figure a clause sets, in the UI language ("at most 3 rings"), without the
+        catalogue's machine name of the metric (the clause title names what is measured)."""
+        amount = f"{_number(measure.limit)} {unit_label(measure.unit)}"
+        if measure.unit == "percent":
+            amount = f"{_number(measure.limit)}%"
+        phrases = {
+            "<=": self.tr("at most {0}"),
+            ">=": self.tr("at least {0}"),
+            "<": self.tr("less than {0}"),
+            ">": self.tr("more than {0}"),
+        }
+        return phrases.get(measure.comparison, f"{measure.comparison} {{0}}").format(amount)
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang

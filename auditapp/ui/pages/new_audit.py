@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from auditapp.core.errors import AuditAppError
 from auditapp.core.model import Form
 from auditapp.core.records import Audit, Site, VisitContext
+from auditapp.core.visit import visit_answers, visit_items
 from auditapp.store import Store
 from auditapp.ui.models import SiteTableModel, kind_text
 from auditapp.ui.pages.common import PAGE_STYLE, TARGET, auditor_of
@@ -75,6 +78,8 @@ class NewAuditDialog(QDialog):
         self.staff.setPlaceholderText(self.tr("Badge name or a short description"))
         for edit in (self.scenario, self.receipt, self.staff):
             edit.setMaxLength(500)
+        self.fills = QLabel()
+        self.fills.setWordWrap(True)
         self.auditor_label = QLabel()
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
@@ -82,7 +87,9 @@ class NewAuditDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start audit"))
+        start = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("Start audit"))
+        start.setDefault(True)  # Enter in any field starts the audit
         self._layout()
         self.site_search.textChanged.connect(self.proxy.setFilterFixedString)
         self.site_view.selectionModel().currentRowChanged.connect(
@@ -128,13 +135,18 @@ class NewAuditDialog(QDialog):
         ctx.addRow(self.tr("Visit or call time:"), self.visit_time)
         ctx.addRow(self.tr("Receipt number:"), self.receipt)
         ctx.addRow(self.tr("Staff description:"), self.staff)
+        ctx.addRow(self.fills)
         choose = QFormLayout()
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind)
         kind_row.addStretch(1)
         choose.addRow(self.tr("Kind:"), kind_row)
         choose.addRow(self.tr("Form:"), self.form)
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls: with the mystery-shop details the dialog
+        # needs some 670 px, more than 1024x600 or 1280x800 at 150% scaling (533) offer.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Site:")))
         layout.addWidget(self.site_search)
         layout.addWidget(self.site_view, 1)
@@ -142,7 +154,14 @@ class NewAuditDialog(QDialog):
         layout.addWidget(self.context_box)
         layout.addWidget(self.auditor_label)
         layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.buttons)
 
     def _show_auditor(self) -> None:
         auditor = auditor_of(self.store)
@@ -220,8 +239,23 @@ class NewAuditDialog(QDialog):
     def _form_chosen(self) -> None:
         form = self.chosen_form()
         self.context_box.setVisible(form is not None and form.kind.value == MYSTERY)
+        self._show_fills(form)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(form is not None and self.site() is not None)
+
+    def _show_fills(self, form: Form | None) -> None:
+        """Say which of the form's items these details answer, so none is typed twice."""
+        items = list(visit_items(form).values()) if form is not None else []
+        if not items:
+            self.fills.setText(self.tr("These details are kept with the audit and its report."))
+            return
+        numbers = {
+            item.id: f"{s}.{i}"
+            for s, section in enumerate(form.sections, 1)  # type: ignore[union-attr]
+            for i, item in enumerate(section.items, 1)
+        }
+        names = "; ".join(f"{numbers[i.id]} {i.prompt.get(self.lang)}" for i in items)
+        self.fills.setText(self.tr("They also answer the form's items: {0}").format(names))
 
     def context(self) -> VisitContext:
         """The visit context typed in (empty unless the form is a mystery shop)."""
@@ -247,7 +281,13 @@ class NewAuditDialog(QDialog):
             return
         try:
             digest = self.store.forms.latest_hash(form.id)
-            self.created = self.store.audits.create(digest, site.code, auditor, self.context())
+            context = self.context()
+            if self.created is None:  # a second try after a failed answer adds none
+                self.created = self.store.audits.create(digest, site.code, auditor, context)
+            for answer in visit_answers(form, context):
+                self.store.audits.set_answer(
+                    self.created.id, answer.item.id, answer.value, auditor.name
+                )
         except AuditAppError as exc:
             self.problem.setText(str(exc))
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditapp.ui.dialog_fit import resize_within_screen
 from auditapp.ui.pages.common import PAGE_STYLE
 
 
@@ -30,10 +31,11 @@ class ProblemsDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # Enter closes
         layout.addWidget(self.intro)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        resize_within_screen(self, 760, 420)
 
 
 def show_problems(parent: QWidget, title: str, intro: str, problems: list[str]) -> ProblemsDialog:

@@ -57,6 +57,8 @@ class SettingsPage(QScrollArea):
         self.profile.set_values(load_profile(store))
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_profile)
+        for edit in (self.profile.name, self.profile.auditor_id, self.profile.alias):
+            edit.returnPressed.connect(self.save_profile)  # Enter saves, as in a dialog
         self.profile_status = QLabel()
         self.ui_lang = QComboBox()
         self.report_lang = QComboBox()
@@ -65,6 +67,7 @@ class SettingsPage(QScrollArea):
             self.report_lang.addItem(name, code)
         self.ui_lang.setCurrentIndex(self.ui_lang.findData(ui_language(store)))
         self.report_lang.setCurrentIndex(self.report_lang.findData(report_language(store)))
+        self._keep_report_language()
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         self.folder_path = QLabel(str(store.data_dir))
@@ -79,6 +82,7 @@ class SettingsPage(QScrollArea):
         self._layout(body)
         self.ui_lang.currentIndexChanged.connect(self._ui_language_chosen)
         self.report_lang.currentIndexChanged.connect(self._report_language_chosen)
+        self.report_lang.activated.connect(self._report_language_chosen)
         self.change_folder.clicked.connect(self.ask_folder)
         self.default_folder.clicked.connect(lambda: self._remember(None))
         self.retranslate()
@@ -154,7 +158,14 @@ class SettingsPage(QScrollArea):
         self.profile.set_values(load_profile(self.store))
         self.identity.refresh()
 
+    def _keep_report_language(self) -> None:
+        """Save the report language shown, if none was saved yet: an unsaved one would
+        follow the program language, so changing that would silently change reports."""
+        if self.store.settings.get(REPORT_LANGUAGE) not in LANGUAGES:
+            self._report_language_chosen()
+
     def _ui_language_chosen(self) -> None:
+        self._keep_report_language()
         lang = self.ui_lang.currentData()
         self.store.settings.set(UI_LANGUAGE, lang)
         loaded = install_language(lang)
@@ -166,7 +177,7 @@ class SettingsPage(QScrollArea):
             )
         self.language_changed.emit(lang)
 
-    def _report_language_chosen(self) -> None:
+    def _report_language_chosen(self, *_args: object) -> None:
         self.store.settings.set(REPORT_LANGUAGE, self.report_lang.currentData())
 
     def ask_folder(self) -> None:

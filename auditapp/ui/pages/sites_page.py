@@ -109,10 +109,11 @@ class SitesPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(TARGET)
         header = self.view.horizontalHeader()
-        for col, width in enumerate((110, 260, 130, 180)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(5, 190)
+        # Every column as wide as its texts (measured on the first rows), the table
+        # scrolling sideways on a narrow window: no address or name ends in "…".
+        header.setResizeContentsPrecision(200)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)

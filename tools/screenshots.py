@@ -1,90 +1,111 @@
 """Write PNGs of the main screens to docs/screenshots (``make screenshots``).
 
-Runs on Qt's offscreen platform over a fresh demo data folder: the audits list, the
-runner on a Chinese form with the Chinese UI, the finishing check, and the signature pad.
+For each screen size (1024x600, 1280x800, 1920x1080) a child process runs on Qt's
+offscreen platform with a screen of that size, over a fresh demo data folder, and grabs
+in English and Chinese: the audits list, the runner on an audit in progress, the Finish
+dialog, Settings scrolled to the signing identity, and the keyboard reference of Help.
+Files are named ``<screen>-<lang>-<width>x<height>.png``.
+
+    python tools/screenshots.py               # all sizes
+    python tools/screenshots.py 1280x800      # one size
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
+SIZES = ((1024, 600), (1280, 800), (1920, 1080))
+SCREENS = ("audits", "runner", "finish", "settings", "help")
 
 
-def main() -> int:
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+def _child(width: int, height: int) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+    app = QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp())
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
     from auditapp.demo import load_demo
     from auditapp.services import open_data
     from auditapp.store import AuditFilter
     from auditapp.ui.app import install_fonts
-    from auditapp.ui.audit_session import AuditSession
-    from auditapp.ui.finish import FinishDialog
     from auditapp.ui.i18n import install_language
-    from auditapp.ui.main_window import MainWindow
+    from auditapp.ui.main_window import SETTINGS, MainWindow
 
-    app = QApplication(sys.argv[:1])
     install_fonts(app)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        store = open_data(Path(tmp) / "demo", backup=False)
-        load_demo(store, seed=7, audits=36)
-        store.settings.set(
-            "profile", {"name": "Chen Jing", "id": "AUD-017", "alias": "Shopper Lark"}
-        )
-        for size in ((1280, 800), (1920, 1080)):
-            win = MainWindow(store, "en")
-            win.resize(*size)
-            win.show()
-            app.processEvents()
-            win.grab().save(str(OUT / f"audits-list-{size[0]}.png"))
-            win.close()
-        install_language("zh")
-        open_ = store.audits.list(
-            AuditFilter(status="in_progress", form_id="clinic-outpatient-inspection")
-        )
-        audit_id = (open_ or store.audits.list(AuditFilter(status="in_progress")))[0].id
-        win = MainWindow(store, "zh")
-        win.resize(1280, 800)
-        win.show()
-        win.open_audit(audit_id)
-        app.processEvents()
-        win.grab().save(str(OUT / "runner-zh.png"))
-        session = AuditSession(store, audit_id, "Chen Jing")
-        dialog = FinishDialog(session, "zh")
-        dialog.resize(1280, 800)
-        dialog.show()
-        app.processEvents()
-        dialog.grab().save(str(OUT / "finishing-check-zh.png"))
-        install_language("en")
-        done = store.audits.list(AuditFilter(status="completed"))[0].id
-        store.audits.reopen(done, "Screenshot of the signature pad", "Chen Jing")
-        session = AuditSession(store, done, "Chen Jing")
-        dialog = FinishDialog(session, "en")
-        dialog.resize(1280, 800)
-        dialog.show()
-        app.processEvents()
-        from auditapp.ui.signature_pad import SignaturePad
+    store = open_data(tmp / "data", backup=False)
+    load_demo(store, seed=7, audits=36)
+    area = app.primaryScreen().availableGeometry()
+    in_progress = store.audits.list(
+        AuditFilter(status="in_progress", form_id="restaurant-mystery-visit")
+    ) or store.audits.list(AuditFilter(status="in_progress"))
 
-        pad = dialog.findChildren(SignaturePad)[0]
-        QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 90))
-        for x in range(40, 360, 12):
-            QTest.mouseMove(pad, QPoint(x, 60 + (x * 7) % 60))
-        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(360, 80))
+    def save(widget: QWidget, screen: str, lang: str) -> None:
         app.processEvents()
-        dialog.grab().save(str(OUT / "signature-pad.png"))
-        store.close()
-    for png in sorted(OUT.glob("*.png")):
-        print(f"wrote {png.relative_to(ROOT)}")
+        path = OUT / f"{screen}-{lang}-{width}x{height}.png"
+        widget.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}", flush=True)
+
+    for lang in ("en", "zh"):
+        install_language(lang)
+        win = MainWindow(store, lang)
+        win.setGeometry(area)
+        win.show()
+        save(win, "audits", lang)
+        win.open_audit(in_progress[0].id)
+        save(win, "runner", lang)
+        runner_page = win.pages.currentWidget()
+        runner_page.finish()  # type: ignore[attr-defined]
+        app.processEvents()
+        from auditapp.ui.finish import FinishDialog
+
+        dialog = next(w for w in app.topLevelWidgets() if isinstance(w, FinishDialog))
+        save(dialog, "finish", lang)
+        dialog.close()
+        win.show_page(SETTINGS)
+        page = win.pages.currentWidget()
+        for scroll in page.findChildren(QScrollArea):
+            identity = getattr(page, "identity", None)
+            if identity is not None:
+                scroll.ensureWidgetVisible(identity)
+        save(win, "settings", lang)
+        win.act_keys.trigger()
+        app.processEvents()
+        assert win.help_dialog is not None
+        save(win.help_dialog, "help", lang)
+        win.help_dialog.close()
+        win.close()
+    store.close()
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        width, height = (int(v) for v in argv[1].split("x"))
+        return _child(width, height)
+    sizes = [tuple(int(v) for v in a.split("x")) for a in argv] or list(SIZES)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for width, height in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            config = Path(tmp) / "screens.json"
+            screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height}
+            config.write_text(json.dumps({"screens": [screen]}))
+            env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+            env["PYTHONPATH"] = str(ROOT)
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", f"{width}x{height}"], env=env, cwd=ROOT
+            )
+            if done.returncode:
+                return done.returncode
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -107,9 +107,11 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir_arg) -> None:  # type:
     imp = sub.add_parser(
         "import",
         help="verify and import exported workbooks (head office)",
-        epilog="Every audit's signer must be a certificate known for its auditor id\n"
-        "(see `auditapp certs`). Audits whose signer is not known are stored marked\n"
-        "'signer unverified' until the certificate is accepted or trusted.\n\n"
+        epilog="Every audit's signer must be a certificate known for its auditor id under\n"
+        "the name (CN) it carries: an auditor has one under the real name and one under\n"
+        "the alias (see `auditapp certs`). Another certificate with a known auditor id and\n"
+        "name is rejected as a forgery. Audits whose signer is not known are stored\n"
+        "marked 'signer unverified' until the certificate is accepted or trusted.\n\n"
         "exit 0: every audit imported (or already stored) with a verified signer\n"
         "     1: something rejected (nothing of that workbook stored)\n"
         "     2: nothing could be read\n"
@@ -124,7 +126,7 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir_arg) -> None:  # type:
         "--trust",
         type=Path,
         help="certificate file or folder: only accept signers chaining to these; a signer "
-        "first seen for an auditor id is then known when it also names that id",
+        "first seen for an auditor id and name is then known when it also names that id",
     )
     imp.add_argument(
         "--accept-new-signers",

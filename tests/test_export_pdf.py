@@ -9,6 +9,7 @@ import pytest
 from auditapp.cli import main
 from auditapp.core.scoring import display_percent
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
+from auditapp.reports.identity import signing_role
 from auditapp.services import open_data
 from auditapp.store import AuditFilter
 
@@ -68,8 +69,11 @@ def test_signed_report_is_valid_embedded_and_readable(field, tmp_path, monkeypat
     stamp = "数字签名（PAdES）" if lang == "zh" else "Digitally signed (PAdES)"
     assert stamp in text and ("Digitally signed" in text) == (lang == "en")
     assert main(["verify", str(out)]) == 3  # intact, signer unverified without --trust
+    # trusted with the certificate that signed it: the alias one for a mystery shop
+    role = signing_role(audit.auditor, audit.kind == "mystery_shop")
     cert = tmp_path / "demo.pem"
-    assert main(["identity", "export-cert", str(cert), "--data-dir", str(field.data_dir)]) == 0
+    export_cert = ["identity", "export-cert", str(cert), "--role", role]
+    assert main([*export_cert, "--data-dir", str(field.data_dir)]) == 0
     assert main(["verify", str(out), "--trust", str(cert)]) == 0
     # one byte changed inside the signed range: both pdfsig and verify say so
     data = bytearray(out.read_bytes())

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
-from auditapp.reports.identity import certificate
+from auditapp.reports.identity import ALIAS, AUDITOR, certificate
 from auditapp.reports.xlsx_export import export_xlsx
 from auditapp.reports.xlsx_import import import_paths
 from auditapp.services import open_data
@@ -23,7 +23,9 @@ from auditapp.store.certs import colon_hex
 
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory):
-    """A workbook of Chen Jing's (AUD-017) audits, and her certificate's fingerprint."""
+    """A workbook of Chen Jing's (AUD-017) audits, mystery shops among them, and for each
+    of her two certificates (main, then alias) its name, fingerprint and how many of the
+    audits it signed."""
     base = tmp_path_factory.mktemp("gui-import")
     field = open_data(base / "field", backup=False)
     load_demo(field, seed=3, audits=8)
@@ -34,9 +36,17 @@ def workbook(tmp_path_factory):
     export_xlsx(field, mine, out, DEMO_PASSPHRASE)
     from cryptography.hazmat.primitives import hashes
 
-    fp = colon_hex(certificate(field.data_dir).fingerprint(hashes.SHA256()).hex())
+    mystery = sum(field.audits.get(i).kind == "mystery_shop" for i in mine)
+    assert 0 < mystery < len(mine)
+    signers = [
+        (name, colon_hex(certificate(field.data_dir, role).fingerprint(hashes.SHA256()).hex()), n)
+        for name, role, n in (
+            ("Chen Jing", AUDITOR, len(mine) - mystery),
+            ("Shopper Lark", ALIAS, mystery),
+        )
+    ]
     field.close()
-    return out, fp, len(mine)
+    return out, signers, len(mine)
 
 
 @pytest.fixture
@@ -65,7 +75,7 @@ def _status_texts(win):
 def test_first_seen_certificates_are_offered_then_accepted(qtbot, hq, workbook, monkeypatch):
     from auditapp.ui.main_window import MainWindow
 
-    path, fp, count = workbook
+    path, signers, count = workbook
     win = MainWindow(hq, "en")
     qtbot.addWidget(win)
     win.show()
@@ -76,8 +86,9 @@ def test_first_seen_certificates_are_offered_then_accepted(qtbot, hq, workbook, 
     qtbot.waitUntil(lambda: win.exports.new_signers is not None, timeout=30_000)
     dialog = win.exports.new_signers
     table = dialog.table
-    assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in range(4)] == ["AUD-017", "Chen Jing", fp, str(count)]
+    # one row per certificate: her main one and her alias one, both new for AUD-017
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert sorted(rows) == sorted(["AUD-017", name, fp, str(n)] for name, fp, n in signers)
     assert dialog.leave_button.isDefault()  # Enter never trusts by accident
     # stored, but marked, and the list says so
     assert all(a.signer_unverified for a in hq.audits.list())
@@ -85,12 +96,14 @@ def test_first_seen_certificates_are_offered_then_accepted(qtbot, hq, workbook, 
     assert all("signer unverified" in t for t in _status_texts(win))
     assert f"{count} with the signer unverified" in win.exports.results.summary.text()
     reasons = [win.exports.results.model.index(r, 4).data() for r in range(count)]
-    assert all(fp in r and "first seen for auditor id AUD-017" in r for r in reasons)
+    assert all("first seen for auditor id AUD-017" in r for r in reasons)
+    for _, fp, n in signers:
+        assert sum(fp in r for r in reasons) == n
 
     dialog.accept_button.click()
     qtbot.waitUntil(lambda: "now verified" in win.statusBar().currentMessage(), timeout=30_000)
     assert not any(a.signer_unverified for a in hq.audits.list())
-    assert [(c.auditor_id, c.how) for c in hq.certs.list()] == [("AUD-017", "accepted")]
+    assert [(c.auditor_id, c.how) for c in hq.certs.list()] == [("AUD-017", "accepted")] * 2
     qtbot.waitUntil(
         lambda: not any("signer unverified" in t for t in _status_texts(win)), timeout=10_000
     )

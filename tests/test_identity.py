@@ -264,7 +264,14 @@ def test_mystery_shop_pdf_is_signed_by_the_alias_and_never_names_her(wang, tmp_p
     raw = out.read_bytes()
     # nor in the metadata, the stamp or the certificate inside the (hex) signature
     assert b"Wang Fang" not in raw and b"Wang Fang".hex().encode() not in raw.lower()
-    assert main(["verify", str(out)]) in (0, 1)  # readable; the verdict is verify's business
+    # intact, but without --trust its signer is unverified (exit 3)
+    assert main(["verify", str(out)]) == 3
+    # trusted only through her alias certificate, never through her main one
+    alias_pem, main_pem = tmp_path / "alias.pem", tmp_path / "main.pem"
+    alias_pem.write_bytes(idm.certificate_chain_pem(wang.data_dir, idm.ALIAS))
+    main_pem.write_bytes(idm.certificate_chain_pem(wang.data_dir, idm.AUDITOR))
+    assert main(["verify", str(out), "--trust", str(alias_pem)]) == 0
+    assert main(["verify", str(out), "--trust", str(main_pem)]) == 1
     # an inspection is signed with her own name
     plain = tmp_path / f"plain-{lang}.pdf"
     export_pdf(wang, _other_kind(wang).id, plain, ReportOptions(lang=lang), SECRET)

@@ -98,10 +98,9 @@ def test_every_command_works_with_the_runtime_dependencies_only(runtime_env, tmp
             pems = [(tmp_path / name).read_bytes() for name in ("main.pem", "alias.pem")]
             (tmp_path / "demo.pem").write_bytes(b"".join(pems))
         out = _run(runtime_env, *step, cwd=tmp_path)
-        # the demo's audits by AUD-023 and INS-004 carry AUD-017's certificate: stored,
-        # marked "signer unverified", which the import's exit code 3 says
-        expected = 3 if step[1] == "import" else 0
-        assert out.returncode == expected, f"{' '.join(step[1:3])}: {out.stdout}{out.stderr}"
+        # every demo audit is AUD-017's, signed by her main or her alias certificate, both
+        # in --trust and naming AUD-017: all import verified (exit 0, not 3)
+        assert out.returncode == 0, f"{' '.join(step[1:3])}: {out.stdout}{out.stderr}"
     pdfs = sorted(str(p) for p in (tmp_path / "pdf").glob("*.pdf"))
     assert len(pdfs) >= 10
     verify = _run(runtime_env, "auditapp", "verify", *pdfs, "--trust", "demo.pem", cwd=tmp_path)
@@ -112,6 +111,11 @@ def test_every_command_works_with_the_runtime_dependencies_only(runtime_env, tmp
         with sqlite3.connect(folder / "audits.db") as db:
             counts.append(db.execute("SELECT count(*) FROM audits").fetchone()[0])
     assert counts[0] >= 30 and counts[0] == counts[1], counts
+    with sqlite3.connect(head / "audits.db") as db:
+        assert (
+            db.execute("SELECT count(*) FROM audits WHERE signer_unverified = 1").fetchone()[0] == 0
+        )
+        assert db.execute("SELECT count(*) FROM known_certs").fetchone()[0] == 2
 
 
 SHOW_WINDOW = """

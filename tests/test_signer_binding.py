@@ -1,6 +1,8 @@
 """Head office binds every imported audit to its auditor: the signer's certificate must be
-one known for the audit's auditor id. Forged workbooks (the audits re-signed with another
-key by someone calling himself "Chen Jing", AUD-017) never import as verified."""
+one known for the audit's auditor id under the name it carries. An auditor has two: one
+under the real name ("Chen Jing") and, as a mystery shopper, one under the alias ("Shopper
+Lark"), both for AUD-017. Forged workbooks (the audits re-signed with another key by
+someone calling himself "Chen Jing", AUD-017) never import as verified."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from openpyxl import load_workbook
 
@@ -22,7 +25,14 @@ from auditapp.cli import main
 from auditapp.cli_reports import EXIT_SIGNER_UNVERIFIED
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
 from auditapp.reports.export import export_pdf
-from auditapp.reports.identity import certificate, certificate_chain_pem, identity_dir
+from auditapp.reports.identity import (
+    ALIAS,
+    certificate,
+    certificate_chain_pem,
+    create_identities,
+    identity_dir,
+    load_p12,
+)
 from auditapp.reports.import_reasons import REASONS
 from auditapp.reports.pdf_report import ReportOptions
 from auditapp.reports.xlsx_common import sign_digest
@@ -32,6 +42,7 @@ from auditapp.services import open_data
 from auditapp.store import Store
 from auditapp.store.certs import colon_hex
 from auditapp.store.db import MIGRATIONS, Database
+from auditapp.store.profile import save_profile
 
 REAL_ID = "AUD-017"
 
@@ -40,12 +51,12 @@ def _fp(cert: x509.Certificate) -> str:
     return colon_hex(cert.fingerprint(hashes.SHA256()).hex())
 
 
-def _forger() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
-    """A new key with a self-signed certificate claiming to be Chen Jing, AUD-017."""
+def _forger(cn: str = "Chen Jing") -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    """A new key with a self-signed certificate claiming to be ``cn``, AUD-017."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, "Chen Jing"),
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
             x509.NameAttribute(NameOID.SERIAL_NUMBER, REAL_ID),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "ServiceAudit demo"),
         ]
@@ -64,8 +75,8 @@ def _forger() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     return key, cert
 
 
-def _forge(src: Path, dst: Path, key: ec.EllipticCurvePrivateKey, cert: x509.Certificate) -> Path:
-    """Re-sign every audit of a genuine export with the forger's key and certificate."""
+def _forge(src: Path, dst: Path, key: object, cert: x509.Certificate) -> Path:
+    """Re-sign every audit of a genuine export with another key and its certificate."""
     pem = cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
     wb = load_workbook(src)
     ws = wb["_meta"]
@@ -77,11 +88,16 @@ def _forge(src: Path, dst: Path, key: ec.EllipticCurvePrivateKey, cert: x509.Cer
     return dst
 
 
+def _plain_fp(fp: str) -> str:
+    return fp.replace(":", "").lower()
+
+
 @pytest.fixture(scope="module")
 def field(tmp_path_factory):
-    """Chen Jing's data folder (identity AUD-017) and two workbooks of her audits, a forged
-    copy of the first, the real and the forger's certificates, and a full demo export
-    (whose other auditors' audits are signed with her certificate)."""
+    """Chen Jing's data folder (identities AUD-017 under her name and her alias) and two
+    workbooks of her audits (mystery shops among them, signed with the alias certificate),
+    a forged copy of the first, her real and the forger's certificates, and a workbook of
+    Liu Yang's (AUD-023) audits re-signed with Chen Jing's own key."""
     base = tmp_path_factory.mktemp("binding")
     store = open_data(base / "field", backup=False)
     load_demo(store, seed=5, audits=14)
@@ -89,32 +105,58 @@ def field(tmp_path_factory):
     mine = [a.id for a in store.audits.list() if a.auditor.auditor_id == REAL_ID]
     assert len(mine) >= 4
     half = len(mine) // 2
-    first, second, everyone = base / "first.xlsx", base / "second.xlsx", base / "all.xlsx"
+    first, second = base / "first.xlsx", base / "second.xlsx"
     export_xlsx(store, mine[:half], first, DEMO_PASSPHRASE)
     export_xlsx(store, mine[half:], second, DEMO_PASSPHRASE)
-    export_xlsx(store, [a.id for a in store.audits.list()], everyone, DEMO_PASSPHRASE)
     key, forged_cert = _forger()
     forged = _forge(first, base / "forged.xlsx", key, forged_cert)
     real_pem = base / "real.pem"
     real_pem.write_bytes(certificate_chain_pem(store.data_dir))
-    both = base / "trusted"
+    alias_pem = base / "alias.pem"
+    alias_pem.write_bytes(certificate_chain_pem(store.data_dir, ALIAS))
+    both = base / "trusted"  # her two certificates and the forger's
     both.mkdir()
     shutil.copy(real_pem, both / "chen-jing.pem")
+    shutil.copy(alias_pem, both / "shopper-lark.pem")
     (both / "forger.pem").write_bytes(forged_cert.public_bytes(serialization.Encoding.PEM))
-    real = certificate(store.data_dir)
+    real, alias = certificate(store.data_dir), certificate(store.data_dir, ALIAS)
+    # Liu Yang's genuine export, re-signed with Chen Jing's key: it chains to her trusted
+    # certificate, which names AUD-017, not AUD-023
+    liu = open_data(base / "liu", backup=False)
+    save_profile(liu.settings, "Liu Yang", "AUD-023", "")
+    load_demo(liu, seed=6, audits=4)
+    create_identities(liu.data_dir, "Liu Yang", "AUD-023", "", DEMO_PASSPHRASE)
+    export_xlsx(liu, [a.id for a in liu.audits.list()], base / "liu.xlsx", DEMO_PASSPHRASE)
+    liu_ids = {a.id for a in liu.audits.list()}
+    liu.close()
+    real_key = pkcs12.load_key_and_certificates(
+        load_p12(store.data_dir, DEMO_PASSPHRASE), DEMO_PASSPHRASE.encode()
+    )[0]
+    liu_resigned = _forge(base / "liu.xlsx", base / "liu-resigned.xlsx", real_key, real)
     yield {
         "store": store,
         "first": first,
         "second": second,
-        "all": everyone,
         "forged": forged,
         "real_pem": real_pem,
         "both": both,
+        "real": real,
+        "alias": alias,
         "real_fp": _fp(real),
+        "alias_fp": _fp(alias),
         "forged_fp": _fp(forged_cert),
         "first_ids": set(mine[:half]),
+        "liu": liu_resigned,
+        "liu_ids": liu_ids,
     }
     store.close()
+
+
+def test_the_workbooks_hold_audits_signed_with_each_of_her_certificates(field):
+    """What the tests below rely on: both identities signed audits of the first workbook."""
+    rows = load_workbook(field["first"])["_meta"].iter_rows(values_only=True)
+    certs = {x509.load_pem_x509_certificate(r[5].encode()) for r in rows if r[0] == "audit"}
+    assert {_fp(c) for c in certs} == {field["real_fp"], field["alias_fp"]}
 
 
 def _import(hq: Path, *args: str) -> int:
@@ -169,25 +211,68 @@ def test_trust_holding_both_certificates_refuses_the_forgery(field, tmp_path, ca
     assert field["real_fp"] in out and field["forged_fp"] in out
     assert "auditor id AUD-017 is known with certificate" in out
     assert _audits(hq) == []
-    # the genuine one imports verified with the same --trust
+    # the genuine one imports verified with the same --trust: her alias certificate, new
+    # for AUD-017 under the name "Shopper Lark", is bound through --trust
     assert _import(hq, str(field["first"]), "--trust", str(field["both"])) == 0
     assert not any(a.signer_unverified for a in _audits(hq))
+    with Store(hq) as s:
+        assert {(c.auditor_id, c.fingerprint) for c in s.certs.list()} == {
+            (REAL_ID, _plain_fp(field["real_fp"])),
+            (REAL_ID, _plain_fp(field["alias_fp"])),
+        }
+
+
+def test_a_forged_alias_certificate_is_refused_once_the_alias_is_known(field, tmp_path, capsys):
+    """The forger may call himself by the alias: the alias certificate is bound as firmly."""
+    hq = tmp_path / "hq"
+    shutil.copytree(identity_dir(field["store"].data_dir), identity_dir(hq))  # both known
+    key, cert = _forger("Shopper Lark")
+    forged = _forge(field["first"], tmp_path / "forged-alias.xlsx", key, cert)
+    assert _import(hq, str(forged)) == 1
+    out = capsys.readouterr().out
+    assert out.count("REJECTED") == len(field["first_ids"])
+    assert "auditor id AUD-017 is known with certificate" in out
+    assert "for the name 'Shopper Lark'" in out and "for the name 'Chen Jing'" not in out
+    assert field["alias_fp"] in out and _fp(cert) in out and field["real_fp"] not in out
+    assert _audits(hq) == []
+
+
+def test_a_new_name_for_a_known_auditor_id_is_first_seen_not_verified(field, tmp_path, capsys):
+    """Knowing her main certificate does not vouch for another name under her auditor id."""
+    hq = tmp_path / "hq"
+    trust = ["certs", "trust", str(field["real_pem"]), "--auditor", REAL_ID]
+    assert main([*trust, "--data-dir", str(hq)]) == 0
+    capsys.readouterr()
+    assert _import(hq, str(field["first"])) == EXIT_SIGNER_UNVERIFIED
+    out = capsys.readouterr().out
+    assert "first seen for auditor id AUD-017 under its name" in out
+    assert field["alias_fp"] in out and "Shopper Lark" in out
+    with Store(hq) as s:
+        assert [(p.auditor_id, p.fingerprint) for p in s.certs.pending()] == [
+            (REAL_ID, _plain_fp(field["alias_fp"]))
+        ]
+        marked = {a.id for a in s.audits.list() if a.signer_unverified}
+        assert marked and marked < field["first_ids"]
+        assert all(s.imports.known(i)[1] == _plain_fp(field["alias_fp"]) for i in marked)
+        # nothing is stored as known until accepted
+        assert [c.fingerprint for c in s.certs.list()] == [_plain_fp(field["real_fp"])]
 
 
 def test_trust_binds_a_chained_certificate_only_for_the_auditor_id_it_names(field, tmp_path):
     hq = open_data(tmp_path / "hq", backup=False)
-    real = certificate(field["store"].data_dir)
-    # chaining to a trusted certificate is not enough: the full demo export holds audits of
-    # AUD-023 and INS-004 signed with AUD-017's certificate
-    outcomes = import_paths(hq, [field["all"]], "hq", trust=[real])
+    # chaining to a trusted certificate is not enough: Liu Yang's audits (AUD-023) were
+    # re-signed with AUD-017's certificate
+    trust = [field["real"], field["alias"]]
+    outcomes = import_paths(hq, [field["first"], field["liu"]], "hq", trust=trust)
     by_auditor = {a.id: a for a in hq.audits.list()}
-    assert outcomes and all(o.result == "imported" for o in outcomes)
+    assert {o.audit_id for o in outcomes} == field["first_ids"] | field["liu_ids"]
+    assert all(o.result == "imported" for o in outcomes)
     for o in outcomes:
         a = by_auditor[o.audit_id]
         assert a.signer_unverified == (a.auditor.auditor_id != REAL_ID), a.auditor
         if a.auditor.auditor_id != REAL_ID:
             assert o.code == "serial_mismatch" and "names auditor id AUD-017" in o.reason
-    assert [(c.auditor_id, c.how) for c in hq.certs.list()] == [(REAL_ID, "trusted")]
+    assert [(c.auditor_id, c.how) for c in hq.certs.list()] == [(REAL_ID, "trusted")] * 2
     hq.close()
 
 
@@ -198,7 +283,8 @@ def test_first_seen_accepted_then_the_next_workbook_imports_verified(field, tmp_
     capsys.readouterr()
     assert main(["certs", "list", "--data-dir", str(hq)]) == 0
     listed = capsys.readouterr().out
-    assert field["real_fp"] in listed and "accepted at import" in listed
+    assert field["real_fp"] in listed and field["alias_fp"] in listed
+    assert listed.count("accepted at import") == 2
     assert _import(hq, str(field["second"])) == 0
     assert len(_audits(hq)) > len(field["first_ids"])
     assert not any(a.signer_unverified for a in _audits(hq))
@@ -214,12 +300,17 @@ def test_accepting_later_clears_the_marking(field, tmp_path, capsys):
     assert _import(hq, str(field["first"])) == EXIT_SIGNER_UNVERIFIED
     capsys.readouterr()
     assert main(["certs", "list", "--data-dir", str(hq)]) == 0
-    assert "1 signer(s) of imported audits marked 'signer unverified'" in capsys.readouterr().out
-    accept = ["certs", "accept", field["real_fp"], "--auditor", REAL_ID, "--data-dir", str(hq)]
-    assert main(accept) == 0
-    assert f"{len(field['first_ids'])} imported audit(s) no longer marked" in (
-        capsys.readouterr().out
-    )
+    # her two certificates, one per name
+    assert "2 signer(s) of imported audits marked 'signer unverified'" in capsys.readouterr().out
+    with Store(hq) as s:
+        waiting = {p.fingerprint: p.audits for p in s.certs.pending()}
+    assert sum(waiting.values()) == len(field["first_ids"])
+    for fp in (field["real_fp"], field["alias_fp"]):
+        accept = ["certs", "accept", fp, "--auditor", REAL_ID, "--data-dir", str(hq)]
+        assert main(accept) == 0
+        assert f"{waiting[_plain_fp(fp)]} imported audit(s) no longer marked" in (
+            capsys.readouterr().out
+        )
     assert not any(a.signer_unverified for a in _audits(hq))
     with Store(hq) as s:
         assert s.certs.pending() == []
@@ -246,8 +337,11 @@ def test_own_identity_counts_as_known(field, tmp_path):
     shutil.copytree(identity_dir(field["store"].data_dir), identity_dir(hq_dir))
     assert _import(hq_dir, str(field["first"])) == 0
     assert not any(a.signer_unverified for a in _audits(hq_dir))
-    with Store(hq_dir) as s:
-        assert [(c.auditor_id, c.how) for c in s.certs.list()] == [(REAL_ID, "own")]
+    with Store(hq_dir) as s:  # both of them: the main and the alias identity
+        assert {(c.auditor_id, c.fingerprint, c.how) for c in s.certs.list()} == {
+            (REAL_ID, _plain_fp(field["real_fp"]), "own"),
+            (REAL_ID, _plain_fp(field["alias_fp"]), "own"),
+        }
 
 
 def test_unverified_marking_in_the_list_query_and_the_pdf_cover(field, tmp_path):
@@ -276,7 +370,8 @@ def test_unverified_marking_in_the_list_query_and_the_pdf_cover(field, tmp_path)
     status = rows[0].index("Status")
     assert all(r[status].endswith("(signer unverified)") for r in rows[1:] if r[0])
     assert "签名人未经核实" in texts["zh"]
-    hq.certs.add(REAL_ID, field["real_fp"].replace(":", "").lower(), "", "pem", "trusted")
+    signed_by = hq.imports.known(one)[1]  # her main or her alias certificate
+    hq.certs.add(REAL_ID, signed_by, "", "pem", "trusted")
     out = tmp_path / "after.pdf"
     export_pdf(hq, one, out, ReportOptions(), None)
     after = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout

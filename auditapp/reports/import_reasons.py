@@ -78,12 +78,13 @@ REASONS: dict[str, str] = {
     "duplicate": "this revision is already stored",
     # the signer's binding to the audit's auditor id
     "signer_conflict": (
-        "audit {audit}: auditor id {auditor_id} is known with certificate {known}, but this "
-        "audit is signed with certificate {fingerprint}"
+        "audit {audit}: auditor id {auditor_id} is known with certificate {known} for the "
+        "name '{name}', but this audit is signed with another certificate of that name, "
+        "{fingerprint} (a forgery?)"
     ),
     "first_seen": (
         "signer unverified: certificate {fingerprint} ({subject}) is the first seen for "
-        "auditor id {auditor_id}; accept it to verify"
+        "auditor id {auditor_id} under its name; accept it to verify"
     ),
     "serial_mismatch": (
         "signer unverified: the certificate {fingerprint} names auditor id {serial}, but the "

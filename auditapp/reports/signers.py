@@ -1,5 +1,11 @@
 """Head office's trust decisions about signer certificates, over :mod:`auditapp.store.certs`.
 
+A certificate is bound to an auditor id *and* the name it carries (its CN): an auditor has
+one certificate under the real name and, as a mystery shopper, one under the alias (both
+with the auditor id as serialNumber). So at import a certificate whose auditor id and name
+match a known one with another fingerprint is a forgery and refused, while one whose name
+is new for that auditor id is first seen (see :mod:`auditapp.reports.xlsx_import`).
+
 The data folder's own identities (``identity/**/*.pem``: the auditor's identity and, for a
 mystery shopper, the alias identity) count as known for the auditor id they name (their
 subject's serialNumber; the profile's auditor id when they name none). Other certificates
@@ -18,7 +24,7 @@ from cryptography.x509.oid import NameOID
 from auditapp.reports.errors import IdentityError
 from auditapp.reports.identity import identity_dir
 from auditapp.store import Store
-from auditapp.store.certs import ACCEPTED, OWN, TRUSTED
+from auditapp.store.certs import ACCEPTED, OWN, TRUSTED, colon_hex
 
 CERT_SUFFIXES = (".pem", ".crt", ".cer", ".der")
 MAX_CERT_FILE = 1 << 20  # a certificate file is a few KiB; refuse what cannot be one
@@ -57,6 +63,15 @@ def common_name(pem: str) -> str:
         return ""
     found = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     return str(found[0].value) if found else ""
+
+
+def known_names(store: Store) -> dict[tuple[str, str], set[str]]:
+    """Fingerprints known for each (auditor id, certificate name): the binding the importer
+    checks. A stored certificate that cannot be read counts under the name ''."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for c in store.certs.list():
+        out.setdefault((c.auditor_id, common_name(c.pem)), set()).add(c.fingerprint)
+    return out
 
 
 def _pem(cert: x509.Certificate) -> str:
@@ -144,7 +159,12 @@ def trust_certificate(store: Store, path: Path, auditor_id: str) -> Trusted:
 
 def accept_signer(store: Store, auditor_id: str, fingerprint_hex: str) -> Trusted:
     """Accept a certificate that signed imported audits (marked "signer unverified") as
-    known for their auditor id; ``fingerprint_hex`` may carry colons."""
+    known for their auditor id; ``fingerprint_hex`` may carry colons.
+
+    Refused when another certificate is already known for that auditor id under the same
+    name: two keys signing as one person is what a forgery looks like (a renewed
+    certificate is trusted explicitly, with :func:`trust_certificate`).
+    """
     fp = fingerprint_hex.replace(":", "").strip().lower()
     for p in store.certs.pending():
         if p.auditor_id == auditor_id and p.fingerprint == fp:
@@ -153,6 +173,16 @@ def accept_signer(store: Store, auditor_id: str, fingerprint_hex: str) -> Truste
                 raise IdentityError(
                     f"the certificate {fingerprint_hex} names auditor id {named}, "
                     f"not {auditor_id}; refused"
+                )
+            name = common_name(p.pem)
+            others = known_names(store).get((auditor_id, name), set()) - {fp}
+            if others:
+                raise IdentityError(
+                    f"auditor id {auditor_id} is known with certificate "
+                    f"{', '.join(colon_hex(o) for o in sorted(others))} for the name {name!r}; "
+                    f"refused the other certificate {colon_hex(fp)} of that name (a forgery?). "
+                    "If the auditor's certificate was renewed, trust the new one explicitly "
+                    "(auditapp certs trust FILE --auditor ID)"
                 )
             cleared = store.certs.add(auditor_id, fp, p.subject, p.pem, ACCEPTED)
             return Trusted(auditor_id, p.subject, fp, cleared)

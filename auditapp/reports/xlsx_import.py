@@ -23,7 +23,7 @@ from auditapp.core.errors import FormError
 from auditapp.core.forms import form_from_data
 from auditapp.core.model import Form
 from auditapp.reports.import_reasons import reason_text
-from auditapp.reports.signers import register_own_identities
+from auditapp.reports.signers import common_name, known_names, register_own_identities
 from auditapp.reports.two_cores import run_on_two_cores
 from auditapp.reports.xlsx_layout import FORMAT_VERSION
 from auditapp.reports.xlsx_read import Table, Unreadable, read_tables
@@ -63,7 +63,7 @@ class SignerInfo:
     verified: bool
     """Known for that auditor id (or bound by this import through --trust or acceptance)."""
     first_seen: bool
-    """No certificate is known for that auditor id yet: it can be accepted."""
+    """No certificate is known for that auditor id under its name yet: it can be accepted."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def _outcome(
 
 
 def first_seen_signers(outcomes: list[Outcome]) -> list[tuple[SignerInfo, int]]:
-    """The certificates first seen for their auditor id, each with how many audits it
+    """The certificates first seen for their auditor id and name, each with how many audits it
     signed, in the order met: what the user may accept."""
     found: dict[tuple[str, str], list[Any]] = {}
     for o in outcomes:
@@ -124,28 +124,33 @@ def first_seen_signers(outcomes: list[Outcome]) -> list[tuple[SignerInfo, int]]:
 
 
 class _Binder:
-    """Binds each audit's signer to its auditor id: the certificate must be one known for
-    that id. Lives in the importing process only (decisions are never made in a child).
+    """Binds each audit's signer to its auditor: the certificate must be one known for the
+    audit's auditor id under the name the certificate carries (its CN). An auditor id has a
+    certificate per name: the real name and, for a mystery shopper, the alias. Lives in the
+    importing process only (decisions are never made in a child).
 
-    A certificate first seen for an auditor id is bound when it chains to a ``--trust``
+    A certificate whose auditor id and name match a known certificate with another
+    fingerprint is refused (a forgery). One whose name is not yet known for the auditor id
+    (or whose auditor id is new) is first seen: it is bound when it chains to a ``--trust``
     certificate *and* names that auditor id, or when the user accepts first-seen signers
     (``accept_new``); otherwise its audits are stored marked "signer unverified".
     """
 
     def __init__(self, store: Store, accept_new: bool) -> None:
         register_own_identities(store)
-        self.known = store.certs.known()
+        self.known = known_names(store)
         self.accept_new = accept_new
         self.bound: list[tuple[str, ImportRows, str]] = []
         """Certificates this workbook binds: (auditor id, rows, how), stored with it."""
 
-    def begin(self) -> dict[str, set[str]]:
+    def begin(self) -> dict[tuple[str, str], set[str]]:
         self.bound = []
         return {k: set(v) for k, v in self.known.items()}
 
     def judge(self, rec: ImportRows) -> tuple[SignerInfo, str, dict[str, Any]]:
         """The signer as judged, with the reason code ('' when verified) and parameters."""
         aid, fp = rec.auditor_id, rec.signer_fingerprint
+        name = common_name(rec.signer_pem)
 
         def info(verified: bool, first: bool) -> SignerInfo:
             return SignerInfo(aid, rec.signer, fp, rec.signer_pem, verified, first)
@@ -153,16 +158,19 @@ class _Binder:
         shown = colon_hex(fp)
         if not aid:
             return info(False, False), "no_auditor_id", {"fingerprint": shown}
-        known = self.known.get(aid)
+        known = self.known.get((aid, name))
         if known:
             if fp in known:
                 return info(True, False), "", {}
             others = ", ".join(colon_hex(k) for k in sorted(known))
-            return (
-                info(False, False),
-                "signer_conflict",
-                {"audit": rec.audit_id, "auditor_id": aid, "known": others, "fingerprint": shown},
-            )
+            params = {
+                "audit": rec.audit_id,
+                "auditor_id": aid,
+                "name": name,
+                "known": others,
+                "fingerprint": shown,
+            }
+            return info(False, False), "signer_conflict", params
         if rec.signer_serial and rec.signer_serial != aid:
             params = {"fingerprint": shown, "serial": rec.signer_serial, "auditor_id": aid}
             return info(False, False), "serial_mismatch", params
@@ -172,7 +180,7 @@ class _Binder:
         elif self.accept_new:
             how = ACCEPTED
         if how:
-            self.known.setdefault(aid, set()).add(fp)
+            self.known.setdefault((aid, name), set()).add(fp)
             self.bound.append((aid, rec, how))
             return info(True, False), "", {}
         params = {"fingerprint": shown, "subject": rec.signer, "auditor_id": aid}
@@ -251,7 +259,7 @@ def import_workbook(
 ) -> list[Outcome]:
     """Verify and import one workbook, all or nothing; one outcome per audit.
 
-    Each audit's signer must be a certificate known for its auditor id; see
+    Each audit's signer must be a certificate known for its auditor id and name; see
     :class:`_Binder`. ``accept_new`` stores certificates first seen for an auditor id as
     known (the user's decision); without it their audits are stored "signer unverified".
     """

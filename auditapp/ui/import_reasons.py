@@ -163,11 +163,11 @@ def reason_templates() -> dict[str, str]:
         "duplicate": QCoreApplication.translate("ImportReason", "this revision is already stored"),
         "signer_conflict": QCoreApplication.translate(
             "ImportReason",
-            "audit {audit}: auditor id {auditor_id} is known with certificate {known}, but this audit is signed with certificate {fingerprint}",
+            "audit {audit}: auditor id {auditor_id} is known with certificate {known} for the name '{name}', but this audit is signed with another certificate of that name, {fingerprint} (a forgery?)",
         ),
         "first_seen": QCoreApplication.translate(
             "ImportReason",
-            "signer unverified: certificate {fingerprint} ({subject}) is the first seen for auditor id {auditor_id}; accept it to verify",
+            "signer unverified: certificate {fingerprint} ({subject}) is the first seen for auditor id {auditor_id} under its name; accept it to verify",
         ),
         "serial_mismatch": QCoreApplication.translate(
             "ImportReason",

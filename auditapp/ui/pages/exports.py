@@ -77,8 +77,9 @@ class ImportResultsDialog(QDialog):
 
 
 class NewSignersDialog(QDialog):
-    """Certificates first seen for their auditor id in an import: accept them as known (the
-    audits they signed become verified) or leave those audits "signer unverified"."""
+    """Certificates first seen for their auditor id and name in an import: accept them as
+    known (the audits they signed become verified) or leave those audits "signer
+    unverified"."""
 
     def __init__(self, signers: list[tuple[Any, int]], parent: QWidget) -> None:
         from auditapp.reports.signers import common_name
@@ -91,8 +92,10 @@ class NewSignersDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "These certificates signed imported audits, and no certificate was known yet "
-                "for their auditor ids. Compare each fingerprint with the one the auditor "
-                "reads in Settings (or `auditapp identity show`) before accepting. Until then "
+                "for their auditor id under the name they carry (an auditor has one under the "
+                "real name and, as a mystery shopper, one under the alias). Compare each "
+                "fingerprint with the one the auditor reads in Settings (or `auditapp identity "
+                "show`) before accepting. Until then "
                 "their audits are stored marked “signer unverified”."
             )
         )

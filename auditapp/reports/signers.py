@@ -21,13 +21,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
+from auditapp.reports import cert_files
 from auditapp.reports.errors import IdentityError
 from auditapp.reports.identity import identity_dir
 from auditapp.store import Store
 from auditapp.store.certs import ACCEPTED, OWN, TRUSTED, colon_hex
-
-CERT_SUFFIXES = (".pem", ".crt", ".cer", ".der")
-MAX_CERT_FILE = 1 << 20  # a certificate file is a few KiB; refuse what cannot be one
 
 
 @dataclass(frozen=True)
@@ -80,29 +78,7 @@ def _pem(cert: x509.Certificate) -> str:
 
 def read_certificates(path: Path) -> list[x509.Certificate]:
     """Every certificate in a PEM or DER file, or in the certificate files of a folder."""
-    files = (
-        sorted(p for p in path.iterdir() if p.suffix.lower() in CERT_SUFFIXES)
-        if path.is_dir()
-        else [path]
-    )
-    out: list[x509.Certificate] = []
-    for f in files:
-        try:
-            if f.stat().st_size > MAX_CERT_FILE:
-                raise IdentityError(f"{f}: too large for a certificate file")
-            data = f.read_bytes()
-        except OSError as exc:
-            raise IdentityError(f"{f}: cannot read ({exc.strerror})") from exc
-        try:
-            if b"-----BEGIN" in data:
-                out.extend(x509.load_pem_x509_certificates(data))
-            else:
-                out.append(x509.load_der_x509_certificate(data))
-        except ValueError as exc:
-            raise IdentityError(f"{f}: not a PEM or DER certificate ({exc})") from exc
-    if not out:
-        raise IdentityError(f"{path}: holds no certificate (.pem, .crt, .cer or .der)")
-    return out
+    return [cert for _file, cert in cert_files.read_certificates(path)]
 
 
 def own_certificates(store: Store) -> list[tuple[str, x509.Certificate]]:

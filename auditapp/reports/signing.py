@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives import serialization
 from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.content import ResourceType
@@ -33,6 +35,7 @@ from pyhanko.stamp import TextStampStyle
 from pyhanko.stamp.text import TextStamp
 from pyhanko_certvalidator import ValidationContext
 
+from auditapp.reports import cert_files
 from auditapp.reports.errors import IdentityError, ReportError, VerifyError
 
 FIELD_NAME = "AuditorSignature"
@@ -42,7 +45,6 @@ MAX_REPORT_BYTES = 256 * 1024 * 1024
 MAX_SIGNATURE_BYTES = 256 * 1024
 """The largest signature (/Contents, hex) ``verify`` accepts; this app writes about 3 KiB."""
 
-CERT_SUFFIXES = (".pem", ".crt", ".cer", ".der")
 """Files of a --trust folder that are read as certificates."""
 
 STAMP_TEXT: dict[str, tuple[str, str]] = {
@@ -326,42 +328,15 @@ def fingerprint(cert: Any) -> str:
 
 def load_trust(path: Path) -> Trust:
     """Certificates from a PEM/DER file, or from every .pem/.crt/.cer/.der file in a folder."""
-    if path.is_dir():
-        try:
-            files = sorted(
-                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in CERT_SUFFIXES
-            )
-        except OSError as exc:
-            raise VerifyError(f"{path}: cannot read the folder ({exc.strerror})") from exc
-        if not files:
-            raise VerifyError(
-                f"{path}: the folder holds no certificate file ({', '.join(CERT_SUFFIXES)})"
-            )
-    elif path.exists():
-        files = [path]
-    else:
-        raise VerifyError(f"{path}: no such file or folder")
-    certs: list[Any] = []
-    sources: list[str] = []
-    for f in files:
-        for cert in _read_certs(f):
-            certs.append(cert)
-            sources.append(str(f))
-    return Trust(tuple(certs), tuple(sources))
-
-
-def _read_certs(path: Path) -> list[Any]:
     try:
-        if path.stat().st_size > 1024 * 1024:
-            raise VerifyError(f"{path}: too large for a certificate file (over 1 MiB)")
-        certs = list(load_certs_from_pemder_data(path.read_bytes()))
-    except OSError as exc:
-        raise VerifyError(f"{path}: cannot read the file ({exc.strerror})") from exc
-    except (ValueError, TypeError) as exc:
-        raise VerifyError(f"{path}: not a PEM or DER certificate file ({exc})") from exc
-    if not certs:
-        raise VerifyError(f"{path}: holds no certificate")
-    return certs
+        found = cert_files.read_certificates(path)
+    except IdentityError as exc:
+        raise VerifyError(str(exc)) from exc
+    certs = [
+        asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+        for _f, cert in found
+    ]
+    return Trust(tuple(certs), tuple(str(f) for f, _c in found))
 
 
 _BYTE_RANGE = re.compile(

@@ -395,8 +395,8 @@ def test_stopwatch_writes_the_value_in_the_item_unit(qtbot, store):
     now[0] += 95
     assert "timer" in runner.navigator.rows["greet_time"].text(1)
     key(qtbot, runner, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # stop: written
-    assert session.answer("greet_time").value == Decimal("1.58")
-    assert runner._panel.editor.edit.text() == "1.58"
+    assert session.answer("greet_time").value == Decimal("1.583")
+    assert runner._panel.editor.edit.text() == "1.583"
     # the running stopwatch survives moving to another item and back
     key(qtbot, runner, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # reset
     qtbot.mouseClick(runner._panel.editor.stopwatch.start_button, Qt.MouseButton.LeftButton)

@@ -25,6 +25,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from auditapp.core.answers import Answer, value_text
 from auditapp.core.model import Item, ItemType
+from auditapp.core.numbering import item_numbers
 from auditapp.core.scoring import ItemResult, display_percent
 from auditapp.reports import fonts
 from auditapp.reports.audit_data import AuditData
@@ -157,10 +158,7 @@ class _Report:
         self.auditor_shown = shown
         self.t_form = d.form.title.get(self.lang)
         self.res = {r.item_id: r for r in d.result.items}
-        self.num: dict[str, str] = {}
-        for si, section in enumerate(d.form.sections, 1):
-            for ii, item in enumerate(section.items, 1):
-                self.num[item.id] = f"{si}.{ii}"
+        self.num: dict[str, str] = item_numbers(d.form)  # as the runner numbers them
         self.photo_no = {ph.id: n for n, ph in enumerate(d.photos, 1)}
         self.photos_of: dict[str, list[int]] = {}
         for ph in d.photos:

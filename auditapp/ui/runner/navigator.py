@@ -37,7 +37,8 @@ class SectionNavigator(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # wrapped titles take two or three lines
+        self.setWordWrap(True)
         self.setRootIsDecorated(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setStyleSheet("QTreeView::item { min-height: 26px; }")
@@ -54,9 +55,11 @@ class SectionNavigator(QTreeWidget):
             top.setToolTip(0, section.title.get(lang))
             children = []
             for item in section.items:
-                row = QTreeWidgetItem([item.prompt.get(lang), ""])
+                # numbered as in the finishing check and the reports; long titles wrap
+                text = f"{session.numbers[item.id]} {item.prompt.get(lang)}"
+                row = QTreeWidgetItem([text, ""])
                 row.setData(0, ROLE, item.id)
-                row.setToolTip(0, item.prompt.get(lang))
+                row.setToolTip(0, text)
                 row.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
                 self.rows[item.id] = row
                 children.append(row)

@@ -144,6 +144,7 @@ def answer_with_keys(qtbot, runner: AuditRunner, item) -> None:
         key(qtbot, runner, Qt.Key.Key_Escape)  # leave the field: saved
     elif item.type in (ItemType.PHOTO, ItemType.SIGNATURE):
         if item.type == ItemType.SIGNATURE:
+            key(qtbot, runner, Qt.Key.Key_E)  # enter the name field (letters are keys)
             type_text(qtbot, runner, "Wang Fang")
         # A file dialog cannot be driven offscreen, so the image arrives through the
         # session, exactly as the strip's "Add…" does after the dialog.

@@ -47,7 +47,7 @@ def _no_break(text: str) -> str:
 def _legend_text(title: str, keys: list[tuple[str, str]]) -> str:
     """Rich text of ``keys``; lines break only between two keys, never inside one."""
     parts = [(f"<b>{_no_break(k)}</b>&nbsp;" if k else "") + _no_break(v) for k, v in keys]
-    return _no_break(title) + " " + " &nbsp;·&nbsp; ".join(parts)
+    return _no_break(title) + " " + "&nbsp;&nbsp;·&nbsp; ".join(parts)
 
 
 class RunnerKeys(QObject):

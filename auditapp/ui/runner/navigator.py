@@ -37,8 +37,7 @@ class SectionNavigator(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.setUniformRowHeights(False)  # wrapped titles take two or three lines
-        self.setWordWrap(True)
+        self.setUniformRowHeights(True)
         self.setRootIsDecorated(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setStyleSheet("QTreeView::item { min-height: 26px; }")
@@ -55,7 +54,8 @@ class SectionNavigator(QTreeWidget):
             top.setToolTip(0, section.title.get(lang))
             children = []
             for item in section.items:
-                # numbered as in the finishing check and the reports; long titles wrap
+                # numbered as in the finishing check and the reports; the tooltip has
+                # the whole title where the column cuts it
                 text = f"{session.numbers[item.id]} {item.prompt.get(lang)}"
                 row = QTreeWidgetItem([text, ""])
                 row.setData(0, ROLE, item.id)

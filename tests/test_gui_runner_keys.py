@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPlainTextEd
 
 from auditapp.core.model import ItemType
 from auditapp.core.numbering import item_numbers
-from auditapp.core.records import Site
+from auditapp.core.records import Auditor, Site
 from auditapp.services import open_data
 from auditapp.ui.audit_session import AUTO_ADVANCE
 from auditapp.ui.runner.photo_strip import PHOTO_FOLDER, PhotoStrip, photo_start_folder
@@ -338,3 +338,58 @@ def test_key_legend_breaks_only_between_keys_in_chinese(qtbot, store):
             ]
     finally:
         install_language("en")
+
+
+def test_header_title_wraps_instead_of_cutting_version_and_revision(qtbot, store):
+    runner = open_runner(qtbot, store)
+    runner.resize(1150, 700)
+    qtbot.wait(5)
+    assert runner.title.isVisible() and runner.title.wordWrap()
+    assert runner.title.text().endswith("v1, revision 1")
+    metrics = runner.title.fontMetrics()
+    lines = -(-metrics.horizontalAdvance(runner.title.text()) // max(1, runner.title.width()))
+    assert runner.title.height() >= min(lines, 3) * metrics.lineSpacing()
+
+
+def test_locked_audit_offers_reopen_from_the_runner(qtbot, store):
+    from auditapp.ui.finish import ReopenDialog
+    from auditapp.ui.pages.runner_page import RunnerPage
+
+    audit = store.audits.create(
+        store.forms.latest_hash("restaurant-mystery-visit"), SITE, Auditor("Li")
+    )
+    page = RunnerPage(store)
+    qtbot.addWidget(page)
+    assert page.open_audit(audit.id, "en")
+    session = page.session
+    for item in session.form.items():
+        if session.visible(item.id) and item.id in session.result.required_open:
+            if item.type == ItemType.PHOTO:
+                session.add_photo(item.id, jpeg(Path(store.data_dir) / "x.jpg"), name="x.jpg")
+            elif item.allow_na:
+                session.set_na(item.id, True)
+            else:
+                session.set_value(item.id, _any_value(item))
+            if "comment" in session.evidence_missing(item.id):
+                session.set_comment(item.id, "seen")
+    assert session.complete()
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.mouseClick(page.runner.reopen_button, Qt.MouseButton.LeftButton)
+    assert isinstance(page.dialog, ReopenDialog)
+    page.dialog.close()
+    qtbot.wait(10)  # the dialog is deleted before the store closes
+    page.close_audit()
+
+
+def _any_value(item):
+    return {
+        ItemType.CHECK: "pass",
+        ItemType.RATING: item.scale.max if item.scale else None,
+        ItemType.CHOICE: item.options[0].id if item.options else None,
+        ItemType.MULTI: [o.id for o in item.options[:1]],
+        ItemType.NUMBER: "1",
+        ItemType.DATE: "2024-05-01",
+        ItemType.TIME: "10:00",
+        ItemType.TEXT: "x",
+    }[item.type]

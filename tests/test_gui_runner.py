@@ -497,6 +497,12 @@ def test_locked_audit_is_read_only(qtbot, store):
     session.set_comment("door_welcome", "Greeted at once by the host.")
     dining = session.photos("dining_clean")
     assert session.add_photo("dining_clean", jpeg_bytes(), name="table.jpg")
+    from auditapp.ui.signature_pad import SignaturePad
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.type_name("Li Na")
+    assert session.sign("auditor", "Li Na", pad.to_png())
     assert session.complete()
     runner.go_to_item("door_welcome")
     assert runner.banner.isVisible()
@@ -517,6 +523,8 @@ def test_locked_audit_is_read_only(qtbot, store):
     assert runner.reopen_button.isVisible()
     assert not runner.finish_button.isVisible()
     assert not runner.provisional_label.isVisible()  # the score is final now
+    assert runner.signatures_box.isVisible()
+    assert "Auditor: Li Na, signed " in runner.signatures_box.text()
     key(qtbot, runner, Qt.Key.Key_F)
     assert session.answer("door_welcome").value == "pass"
     # the evidence: the item's photos are shown (without add or remove buttons)

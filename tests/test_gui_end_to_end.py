@@ -76,7 +76,8 @@ def test_keyboard_only_from_new_audit_to_locked(qtbot, tmp_path):
         seen.append(item_id)
         if item_id != SKIPPED:
             answer_with_keys(qtbot, runner, session.item(item_id))
-        qtbot.keyClick(runner, Qt.Key.Key_J)
+        if runner.current_item_id() == item_id:  # not moved on by a one-key answer
+            qtbot.keyClick(runner, Qt.Key.Key_J)
     while session.result.required_open:
         qtbot.keyClick(runner, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
         answer_with_keys(qtbot, runner, session.item(runner.current_item_id()))

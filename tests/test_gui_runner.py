@@ -144,6 +144,7 @@ def answer_with_keys(qtbot, runner: AuditRunner, item) -> None:
         key(qtbot, runner, Qt.Key.Key_Escape)  # leave the field: saved
     elif item.type in (ItemType.PHOTO, ItemType.SIGNATURE):
         if item.type == ItemType.SIGNATURE:
+            key(qtbot, runner, Qt.Key.Key_E)  # enter the name field (letters are keys)
             type_text(qtbot, runner, "Wang Fang")
         # A file dialog cannot be driven offscreen, so the image arrives through the
         # session, exactly as the strip's "Add…" does after the dialog.
@@ -170,8 +171,9 @@ def test_whole_audit_by_keyboard_alone(qtbot, store):
         seen.append(item_id)
         if item_id != SKIPPED:
             answer_with_keys(qtbot, runner, session.item(item_id))
-        # next item: J, Down or Enter (all three are used)
-        key(qtbot, runner, (Qt.Key.Key_J, Qt.Key.Key_Down, Qt.Key.Key_Return)[len(seen) % 3])
+        if runner.current_item_id() == item_id:  # not moved on by a one-key answer
+            # next item: J, Down or Enter (all three are used)
+            key(qtbot, runner, (Qt.Key.Key_J, Qt.Key.Key_Down, Qt.Key.Key_Return)[len(seen) % 3])
         qtbot.wait(1)  # let the event loop run between keys, as it does for a person
         assert runner.isActiveWindow()
     assert "manager_informed" in seen  # appeared after problem_response was answered
@@ -272,7 +274,7 @@ def test_mouse_clicks_drop_and_paste(qtbot, store, tmp_path, monkeypatch):
     assert session.photos("dining_clean")[0].caption == "Crumbs on the chair"
     qtbot.mouseClick(strip.remove_button, Qt.MouseButton.LeftButton)
     assert len(session.photos("dining_clean")) == 1
-    assert runner.audit_photos.list.count() == 1
+    assert runner.photo_panel.list.count() == 1  # one photo panel, showing the item's photos
     qtbot.mouseClick(strip.undo_button, Qt.MouseButton.LeftButton)
     assert len(session.photos("dining_clean")) == 2
     # double-click: large preview
@@ -294,10 +296,13 @@ def test_mouse_clicks_drop_and_paste(qtbot, store, tmp_path, monkeypatch):
     )
     qtbot.mouseClick(strip.add_button, Qt.MouseButton.LeftButton)
     assert len(session.photos("dining_clean")) == 3
-    # a photo for the whole audit, dropped on the audit strip
-    drop(runner.audit_photos, file_mime(jpeg(tmp_path / "front.jpg", (10, 10, 200))))
+    # a photo for the whole audit: the same panel switched to "Whole audit", then a drop
+    assert runner.photo_panel.whole_audit.isVisible()
+    qtbot.mouseClick(runner.photo_panel.whole_audit, Qt.MouseButton.LeftButton)
+    assert runner.photo_panel.item_id is None
+    drop(runner.photo_panel, file_mime(jpeg(tmp_path / "front.jpg", (10, 10, 200))))
     assert [p.item_id for p in session.photos()].count(None) == 1
-    assert runner.audit_photos.list.count() == 4
+    assert runner.photo_panel.list.count() == 4
     # touch targets: every visible button is at least 40 px high
     buttons = [b for b in runner.findChildren(QAbstractButton) if b.isVisible()]
     assert buttons and all(b.height() >= 40 for b in buttons), [
@@ -321,12 +326,15 @@ def test_number_rejects_text_and_keeps_the_saved_value(qtbot, store):
     assert runner.current_item_id() == "greet_time"
     field = runner._panel.editor.edit
     assert QApplication.focusWidget() is field and field.text() == "1.5"
-    type_text(qtbot, runner, "abc")  # replaces the selected text
+    type_text(qtbot, runner, "1..5")  # replaces the selected text (letters are keys here)
     key(qtbot, runner, Qt.Key.Key_Return)
     assert runner.current_item_id() == "greet_time"  # refused input keeps us here
+    # the message names the item as the auditor sees it, not by its id
+    assert runner.error_text().startswith("2.2 ")
     assert "takes a number" in runner.error_text()
+    assert "greet_time" not in runner.error_text()
     assert runner.error_label.isVisible()
-    assert field.text() == "abc" and field.property("invalid") == "true"
+    assert field.text() == "1..5" and field.property("invalid") == "true"
     assert session.answer("greet_time").value == Decimal("1.5")
     assert store.audits.answers(session.audit.id)["greet_time"].value == Decimal("1.5")
     field.selectAll()
@@ -388,8 +396,8 @@ def test_stopwatch_writes_the_value_in_the_item_unit(qtbot, store):
     now[0] += 95
     assert "timer" in runner.navigator.rows["greet_time"].text(1)
     key(qtbot, runner, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # stop: written
-    assert session.answer("greet_time").value == Decimal("1.58")
-    assert runner._panel.editor.edit.text() == "1.58"
+    assert session.answer("greet_time").value == Decimal("1.583")
+    assert runner._panel.editor.edit.text() == "1.583"
     # the running stopwatch survives moving to another item and back
     key(qtbot, runner, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # reset
     qtbot.mouseClick(runner._panel.editor.stopwatch.start_button, Qt.MouseButton.LeftButton)
@@ -418,9 +426,8 @@ def test_conditional_item_appears_after_its_trigger(qtbot, store):
     key(qtbot, runner, Qt.Key.Key_Down)
     assert runner.current_item_id() == "manager_informed"
     key(qtbot, runner, Qt.Key.Key_Up)
-    key(qtbot, runner, Qt.Key.Key_N)  # N/A hides it again
+    key(qtbot, runner, Qt.Key.Key_N)  # N/A hides it again, and moves on past it
     assert row.isHidden()
-    key(qtbot, runner, Qt.Key.Key_Down)
     assert runner.current_item_id() == "dining_clean"
 
 
@@ -447,6 +454,8 @@ def test_every_item_type_shows_in_chinese(qtbot, store, form_id):
         assert runner._panel.prompt.text() == item.prompt.zh
     sig = next(i for i in runner.session.form.items() if i.type == ItemType.SIGNATURE)
     runner.go_to_item(sig.id)
+    assert not isinstance(QApplication.focusWidget(), QLineEdit)  # letters are keys here
+    key(qtbot, runner, Qt.Key.Key_E)  # E enters the name field
     assert isinstance(QApplication.focusWidget(), QLineEdit)
     type_ime(runner, "王芳")
     key(qtbot, runner, Qt.Key.Key_Escape)
@@ -485,10 +494,44 @@ def test_locked_audit_is_read_only(qtbot, store):
                 )
             if "comment" in session.evidence_missing(item.id):
                 session.set_comment(item.id, "seen")
+    session.set_comment("door_welcome", "Greeted at once by the host.")
+    dining = session.photos("dining_clean")
+    assert session.add_photo("dining_clean", jpeg_bytes(), name="table.jpg")
+    from auditapp.ui.signature_pad import SignaturePad
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.type_name("Li Na")
+    assert session.sign("auditor", "Li Na", pad.to_png())
     assert session.complete()
+    runner.go_to_item("door_welcome")
     assert runner.banner.isVisible()
-    assert not runner._panel.editor.buttons["fail"].isEnabled()
-    assert runner._panel.comment.isReadOnly()
+    # no greyed-out editing controls: the answer, the comment and Reopen instead
+    panel = runner._panel
+    assert not panel.editor.isVisible()
+    assert not panel.comment.isVisible()
+    assert not panel.clear_button.isVisible()
+    disabled = [
+        b.text()
+        for b in runner.findChildren(QAbstractButton)
+        if b.isVisible() and not b.isEnabled()
+    ]
+    assert disabled == [], disabled
+    assert panel.answer_view.isVisible() and "Pass" in panel.answer_view.text()
+    assert panel.comment_view.isVisible()
+    assert panel.comment_view.text() == "Greeted at once by the host."
+    assert runner.reopen_button.isVisible()
+    assert not runner.finish_button.isVisible()
+    assert not runner.provisional_label.isVisible()  # the score is final now
+    assert runner.signatures_box.isVisible()
+    assert "Auditor: Li Na, signed " in runner.signatures_box.text()
     key(qtbot, runner, Qt.Key.Key_F)
     assert session.answer("door_welcome").value == "pass"
-    assert not runner.finish_button.isEnabled()
+    # the evidence: the item's photos are shown (without add or remove buttons)
+    runner.go_to_item("dining_clean")
+    assert runner.photo_panel.list.count() == len(dining) + 1
+    assert not runner.photo_panel.add_button.isVisible()
+    assert not runner.photo_panel.remove_button.isVisible()
+    assert runner.photo_panel.view_button.isVisible()
+    with qtbot.waitSignal(runner.reopen_requested, timeout=1000):
+        qtbot.mouseClick(runner.reopen_button, Qt.MouseButton.LeftButton)

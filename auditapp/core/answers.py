@@ -49,6 +49,11 @@ Answers = Mapping[str, Answer]
 _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
 
+def _refuse(item: Item, detail: str, sep: str = " ") -> AnswerError:
+    """The error for a value ``item`` cannot take; ``detail`` says why, without the item."""
+    return AnswerError(f"item '{item.id}'{sep}{detail}", item_id=item.id, detail=detail)
+
+
 def parse_value(item: Item, raw: Any) -> AnswerValue:
     """Validate and normalise ``raw`` for ``item``; raises :class:`AnswerError` saying why not.
 
@@ -60,7 +65,7 @@ def parse_value(item: Item, raw: Any) -> AnswerValue:
     if t == ItemType.CHECK:
         value = str(raw).strip().lower()
         if value not in ("pass", "fail"):
-            raise AnswerError(f"item '{item.id}' takes pass or fail, got {raw!r}")
+            raise _refuse(item, f"takes pass or fail, got {raw!r}")
         return value
     if t == ItemType.RATING:
         assert item.scale is not None
@@ -69,15 +74,14 @@ def parse_value(item: Item, raw: Any) -> AnswerValue:
         except ValueError:
             number = None
         if number is None or not item.scale.min <= number <= item.scale.max:
-            raise AnswerError(
-                f"item '{item.id}' takes a whole number from {item.scale.min} to "
-                f"{item.scale.max}, got {raw!r}"
+            raise _refuse(
+                item, f"takes a whole number from {item.scale.min} to {item.scale.max}, got {raw!r}"
             )
         return number
     if t == ItemType.CHOICE:
         ids = [o.id for o in item.options]
         if str(raw) not in ids:
-            raise AnswerError(f"item '{item.id}' takes one of {', '.join(ids)}, got {raw!r}")
+            raise _refuse(item, f"takes one of {', '.join(ids)}, got {raw!r}")
         return str(raw)
     if t == ItemType.MULTI:
         return _parse_multi(item, raw)
@@ -87,17 +91,17 @@ def parse_value(item: Item, raw: Any) -> AnswerValue:
         try:
             return date.fromisoformat(str(raw).strip()).isoformat()
         except ValueError:
-            raise AnswerError(f"item '{item.id}' takes a date as YYYY-MM-DD, got {raw!r}") from None
+            raise _refuse(item, f"takes a date as YYYY-MM-DD, got {raw!r}") from None
     if t == ItemType.TIME:
         m = _TIME.fullmatch(str(raw).strip())
         if not m:
-            raise AnswerError(f"item '{item.id}' takes a time as HH:MM (24-hour), got {raw!r}")
+            raise _refuse(item, f"takes a time as HH:MM (24-hour), got {raw!r}")
         return f"{int(m.group(1)):02d}:{m.group(2)}"
     if t == ItemType.PHOTO:
-        raise AnswerError(f"item '{item.id}' is answered by attaching photos, not by a value")
+        raise _refuse(item, "is answered by attaching photos, not by a value")
     text = str(raw)
     if len(text) > MAX_TEXT:
-        raise AnswerError(f"item '{item.id}' takes at most {MAX_TEXT} characters, got {len(text)}")
+        raise _refuse(item, f"takes at most {MAX_TEXT} characters, got {len(text)}")
     return text
 
 
@@ -107,9 +111,7 @@ def _parse_multi(item: Item, raw: Any) -> tuple[str, ...]:
     picked = {str(c).strip() for c in chosen if str(c).strip()}
     unknown = sorted(picked - set(ids))
     if unknown:
-        raise AnswerError(
-            f"item '{item.id}' takes options from {', '.join(ids)}, got {', '.join(unknown)}"
-        )
+        raise _refuse(item, f"takes options from {', '.join(ids)}, got {', '.join(unknown)}")
     return tuple(i for i in ids if i in picked)  # form order, no duplicates
 
 
@@ -122,9 +124,11 @@ def _parse_number(item: Item, raw: Any) -> Decimal:
     if not isinstance(raw, int | Decimal):
         text = str(raw).strip()
         if _THOUSANDS.fullmatch(text):
-            raise AnswerError(
-                f"item '{item.id}': {raw!r} is ambiguous (thousands or decimals?); "
-                "write it without a comma, with '.' for decimals"
+            raise _refuse(
+                item,
+                f"{raw!r} is ambiguous (thousands or decimals?); "
+                "write it without a comma, with '.' for decimals",
+                sep=": ",
             )
         text = text.replace(",", ".")  # "12,5" is a decimal comma
     try:
@@ -132,16 +136,14 @@ def _parse_number(item: Item, raw: Any) -> Decimal:
     except (InvalidOperation, ValueError):
         value = None
     if value is None or not value.is_finite() or isinstance(raw, bool):
-        raise AnswerError(f"item '{item.id}' takes a number in {item.unit}, got {raw!r}")
+        raise _refuse(item, f"takes a number in {item.unit}, got {raw!r}")
     if value < 0 and item.unit not in SIGNED_UNITS:
-        raise AnswerError(f"item '{item.id}' takes a number of at least 0 {item.unit}, got {raw!r}")
+        raise _refuse(item, f"takes a number of at least 0 {item.unit}, got {raw!r}")
     if abs(value) >= Decimal("1e12"):
-        raise AnswerError(f"item '{item.id}' takes a number below 10^12, got {raw!r}")
+        raise _refuse(item, f"takes a number below 10^12, got {raw!r}")
     if len(value.normalize().as_tuple().digits) > MAX_DIGITS:
         # Spreadsheets keep 15 significant digits; more would not survive an export.
-        raise AnswerError(
-            f"item '{item.id}' takes at most {MAX_DIGITS} significant digits, got {raw!r}"
-        )
+        raise _refuse(item, f"takes at most {MAX_DIGITS} significant digits, got {raw!r}")
     return Decimal(decimal_text(value))
 
 

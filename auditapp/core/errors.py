@@ -44,4 +44,16 @@ class FormError(AuditAppError):
 
 
 class AnswerError(AuditAppError):
-    """An answer value does not fit the item it is given for."""
+    """An answer value does not fit the item it is given for.
+
+    ``str()`` names the item by its id (for logs, the CLI and imports); ``item_id`` and
+    ``detail`` (what was expected and what was found, without the item) let a view name
+    the item as the auditor sees it instead.
+    """
+
+    def __init__(self, message: str, item_id: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.item_id = item_id
+        """The item concerned, or '' when the error is not about one item."""
+        self.detail = detail or message
+        """The message without the item's name."""

@@ -168,7 +168,7 @@ class _Report:
         self.draft = draft_mark(d, self.lang)
         """The draft marking of every page; "" for a completed audit."""
         self.res = {r.item_id: r for r in d.result.items}
-        self.num = item_numbers(d.form)
+        self.num: dict[str, str] = item_numbers(d.form)  # as the runner numbers them
         self.photo_no = {ph.id: n for n, ph in enumerate(d.photos, 1)}
         self.photos_of: dict[str, list[int]] = {}
         for ph in d.photos:

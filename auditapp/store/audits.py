@@ -328,7 +328,11 @@ class AuditRepo:
         audit = self._editable(audit_id)
         item = self._item(audit, item_id)
         if na and not item.allow_na:
-            raise AnswerError(f"item '{item_id}' cannot be marked not applicable")
+            raise AnswerError(
+                f"item '{item_id}' cannot be marked not applicable",
+                item_id=item_id,
+                detail="cannot be marked not applicable",
+            )
         with transaction(self.db):
             cur = self._current(audit_id, item_id)
             if bool(cur and cur[1]) == na:

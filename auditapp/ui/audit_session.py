@@ -13,13 +13,22 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from auditapp.core.answers import Answer
-from auditapp.core.errors import AuditAppError
+from auditapp.core.errors import AnswerError, AuditAppError
 from auditapp.core.evidence import CorrectiveAction, Photo, Signature
 from auditapp.core.model import Form, Item
+from auditapp.core.numbering import item_numbers, item_title
 from auditapp.core.records import Audit, AuditStatus
 from auditapp.core.rules import Missing, completion_check, evidence_missing
 from auditapp.core.scoring import AuditScore, ItemResult, SectionResult, score
 from auditapp.store import Store
+
+AUTO_ADVANCE = "runner_auto_advance"
+"""Setting: after a one-key answer the runner moves to the next item (default on)."""
+
+
+def auto_advance(store: Store) -> bool:
+    """Whether the runner moves on after a one-key answer (the Settings page's checkbox)."""
+    return store.settings.get(AUTO_ADVANCE, True) is not False
 
 
 class AuditSession(QObject):
@@ -51,6 +60,10 @@ class AuditSession(QObject):
         self.audit: Audit = store.audits.get(audit_id)
         self.form: Form = store.audits.form_of(self.audit)
         self.answers: dict[str, Answer] = {}
+        self.lang = "en"
+        """Language item prompts are named in, in messages (the runner sets it)."""
+        self.numbers: dict[str, str] = item_numbers(self.form)
+        """``section.item`` number of every item, as in the finishing check and reports."""
         self.result: AuditScore = score(self.form, {})
         self._items_by_id = {r.item_id: r for r in self.result.items}
         self.reload()
@@ -94,6 +107,20 @@ class AuditSession(QObject):
             return []
         return evidence_missing(self.item(item_id), self.answers.get(item_id), r.failed)
 
+    def label(self, item_id: str) -> str:
+        """The item as the auditor sees it: number and prompt ("3.4 Minutes from order…")."""
+        return item_title(self.form, item_id, self.lang)
+
+    def open_items(self) -> list[str]:
+        """Visible items that keep the audit from completing: required and unanswered, or
+        answered without the evidence their rules ask for; in form order, each once."""
+        return list(dict.fromkeys(m.item_id for m in self.missing()))
+
+    def answered_share(self) -> tuple[int, int]:
+        """(answered or N/A, visible) items: how far the audit is."""
+        visible = [r for r in self.result.items if r.visible]
+        return sum(1 for r in visible if r.answered or r.na), len(visible)
+
     def missing(self) -> list[Missing]:
         """Everything that stands between the audit and its completion, in form order."""
         return completion_check(self.form, self.answers, self.result)
@@ -132,9 +159,13 @@ class AuditSession(QObject):
     # -- writing ------------------------------------------------------------------
     def _apply(self, fn: Any, *args: Any, item_id: str = "") -> bool:
         before_visible = {k: r.visible for k, r in self._items_by_id.items()}
-        before_score = self._score_key()
+        before_score = self._summary()
         try:
             fn(*args)
+        except AnswerError as exc:
+            known = exc.item_id in self.numbers
+            self.error.emit(f"{self.label(exc.item_id)}: {exc.detail}" if known else str(exc))
+            return False
         except AuditAppError as exc:
             self.error.emit(str(exc))
             return False
@@ -143,14 +174,15 @@ class AuditSession(QObject):
             self.answer_changed.emit(item_id)
         if {k: r.visible for k, r in self._items_by_id.items()} != before_visible:
             self.visibility_changed.emit()
-        if self._score_key() != before_score:
+        if self._summary() != before_score:
             self.score_changed.emit()
         self.saved.emit(self.audit.updated_at[11:19])
         return True
 
-    def _score_key(self) -> tuple[Any, ...]:
+    def _summary(self) -> tuple[object, ...]:
+        """What the header shows: a change in it is a ``score_changed``."""
         r = self.result
-        return (r.percent, r.grade, r.required_open, r.evidence_open)
+        return (r.percent, r.grade, r.required_open, self.answered_share(), self.open_items())
 
     def set_value(self, item_id: str, raw: Any) -> bool:
         """Save a value (validated by the core); False, with ``error`` emitted, if refused."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from auditapp.core.evidence import CorrectiveAction
 from auditapp.core.model import Form, FormKind, SignerRole
+from auditapp.core.numbering import item_numbers
 from auditapp.core.rules import failed_without_action
 from auditapp.core.scoring import display_percent
 from auditapp.ui.audit_session import AuditSession
@@ -55,12 +56,8 @@ QFrame#confirm { background: #fff8e1; border: 1px solid #e0c070; border-radius: 
 
 
 def numbering(form: Form) -> dict[str, str]:
-    """``section.item`` numbers (both from 1, in form order) by item id."""
-    return {
-        item.id: f"{s}.{i}"
-        for s, section in enumerate(form.sections, 1)
-        for i, item in enumerate(section.items, 1)
-    }
+    """``section.item`` numbers by item id: the runner's and the reports' numbering."""
+    return item_numbers(form)
 
 
 def _short(text: str, limit: int = _PROMPT_CHARS) -> str:

@@ -79,6 +79,7 @@ class RunnerPage(QWidget):
 
         self.runner = AuditRunner(session, lang, self)
         self.runner.finish_requested.connect(self.finish)
+        self.runner.reopen_requested.connect(self.reopen)
         # Remembered until the user leaves the audit, so a crash or a kill reopens it.
         self.store.settings.set(OPEN_AUDIT, audit_id)
         self.body.addWidget(self.runner, 1)

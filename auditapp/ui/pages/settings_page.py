@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditapp.store import Store
+from auditapp.ui.audit_session import AUTO_ADVANCE, auto_advance
 from auditapp.ui.i18n import LANGUAGES, install_language
 from auditapp.ui.pages import data_folder
 from auditapp.ui.pages.common import (
@@ -78,6 +80,11 @@ class SettingsPage(QScrollArea):
         self.change_folder = QPushButton()
         self.default_folder = QPushButton()
         self.identity = IdentityBox(store)
+        self.runner_box = QGroupBox()
+        self.auto_advance = QCheckBox()
+        self.auto_advance.setChecked(auto_advance(store))
+        self.auto_advance.toggled.connect(lambda on: store.settings.set(AUTO_ADVANCE, on))
+        QVBoxLayout(self.runner_box).addWidget(self.auto_advance)
         self.form_labels = {k: QLabel() for k in ("ui", "report", "current")}
         self._layout(body)
         self.ui_lang.currentIndexChanged.connect(self._ui_language_chosen)
@@ -107,7 +114,8 @@ class SettingsPage(QScrollArea):
         f.addRow("", buttons)
         f.addRow("", self.folder_note)
         layout = QVBoxLayout(body)
-        for box in (self.profile_box, self.language_box, self.folder_box, self.identity):
+        boxes = (self.profile_box, self.language_box, self.runner_box, self.folder_box)
+        for box in (*boxes, self.identity):
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -115,6 +123,10 @@ class SettingsPage(QScrollArea):
         self.profile_box.setTitle(self.tr("Auditor profile"))
         self.language_box.setTitle(self.tr("Language"))
         self.folder_box.setTitle(self.tr("Data folder"))
+        self.runner_box.setTitle(self.tr("Audit runner"))
+        self.auto_advance.setText(
+            self.tr("Move to the next item after a one-key answer (P, F, N or a digit)")
+        )
         self.save_button.setText(self.tr("Save profile"))
         self.form_labels["ui"].setText(self.tr("&Program language:"))
         self.form_labels["ui"].setBuddy(self.ui_lang)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from auditapp.core.model import ItemType
 from auditapp.core.scoring import display_percent
-from auditapp.ui.audit_session import AuditSession
+from auditapp.ui.audit_session import AuditSession, auto_advance
 from auditapp.ui.runner.editor_base import TOUCH
 from auditapp.ui.runner.item_panel import ItemPanel
 from auditapp.ui.runner.keys import RunnerKeys
@@ -38,6 +38,12 @@ from auditapp.ui.runner.typed_editors import NumberEditor
 BANNER = "background: #fff8e1; color: #5d4037; border: 1px solid #ffca28; padding: 8px;"
 ERROR = "background: #ffebee; color: #b71c1c; border: 1px solid #ef9a9a; padding: 6px;"
 BIG = "font-size: {pt}pt; font-weight: bold; padding: 0 {pad}px; color: {color};"
+RECORDED = (
+    "background: #e8f5e9; color: #1b5e20; border: 1px solid #81c784; padding: 6px; "
+    "font-weight: bold;"
+)
+FLASH_MS = 1800
+"""How long the answer just recorded by a key stays shown after moving on."""
 NARROW = 1100
 """Below this runner width (logical px) the navigator folds away and the header compacts."""
 SHORT = 600
@@ -81,6 +87,8 @@ class AuditRunner(QWidget):
 
     finish_requested = Signal()
     """The auditor asked to finish (button or Ctrl+Enter); pending input is saved first."""
+    reopen_requested = Signal()
+    """The auditor asked to reopen the locked audit (the page asks for the reason)."""
 
     clock: Callable[[], float] = staticmethod(time.monotonic)
     """Time source of the stopwatches (tests replace it)."""
@@ -91,11 +99,14 @@ class AuditRunner(QWidget):
         super().__init__(parent)
         self.session = session
         self.lang = lang
+        session.lang = lang  # its messages name items in the runner's language
         self.order = [i.id for i in session.form.items()]
         self.stopwatches: dict[str, StopwatchState] = {}
         self.undo = PhotoUndo(session, self)
         self._panel: ItemPanel | None = None
         self._current: str | None = None
+        self._photo_item: str | None = None
+        """The current item when it takes photos (the photo panel's item scope)."""
         self._fresh_error = False
         self._narrow: bool | None = None
         self._short: bool | None = None
@@ -106,7 +117,16 @@ class AuditRunner(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER)
-        layout.addWidget(self.banner)
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.setToolTip(self.tr("Reopen the audit, with a reason, to change it"))
+        self.reopen_button.setMinimumHeight(TOUCH)
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self.banner_row = QWidget()
+        banner_row = QHBoxLayout(self.banner_row)
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.reopen_button)
+        layout.addWidget(self.banner_row)
         self.navigator = SectionNavigator(session, lang)
         self.navigator.item_chosen.connect(self.go_to_item)
         layout.addLayout(self._header())
@@ -154,7 +174,6 @@ class AuditRunner(QWidget):
     # -- building -------------------------------------------------------------------
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        s = self.session
         self.nav_button = QToolButton()
         self.nav_button.setText("☰")  # narrow screens: the score needs the width
         self.nav_button.setMinimumWidth(TOUCH)
@@ -167,18 +186,23 @@ class AuditRunner(QWidget):
         self.nav_button.setMinimumHeight(TOUCH - 8)
         self.nav_button.toggled.connect(lambda _on: self._show_columns())
         row.addWidget(self.nav_button)
-        self.title = ElidedLabel(
-            f"{s.form.title.get(self.lang)} · {s.audit.site_code} · "
-            + self.tr("v{0}, revision {1}").format(s.form.version, s.audit.revision)
-        )
+        # Wrapped, not elided: the version and revision are what tells two runs apart.
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(120)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setStyleSheet("font-weight: bold;")
+        self._set_title()
         row.addWidget(self.title, 1)
         self.score_label = ElidedLabel(minimum=60)
+        self.provisional_label = ElidedLabel(minimum=60)
+        self.provisional_label.setStyleSheet("color: #6d4c41; padding: 0 4px;")
         self.grade_label = ElidedLabel(minimum=60)
         self.open_label = ElidedLabel(minimum=60)
         self.saved_label = QLabel()
         for label in (self.score_label, self.grade_label, self.open_label):
             label.setStyleSheet(self._big())
+        for label in (self.score_label, self.provisional_label, self.grade_label, self.open_label):
             row.addWidget(label)
         self.saved_label.setStyleSheet("color: #2e7d32; padding: 0 8px;")
         row.addWidget(self.saved_label)
@@ -189,6 +213,14 @@ class AuditRunner(QWidget):
         self.finish_button.clicked.connect(self.request_finish)
         row.addWidget(self.finish_button)
         return row
+
+    def _set_title(self) -> None:
+        s = self.session
+        self.title.setText(
+            f"{s.form.title.get(self.lang)} · {s.audit.site_code} · "
+            + self.tr("v{0}, revision {1}").format(s.form.version, s.audit.revision)
+        )
+        self.title.setToolTip(self.title.text())
 
     def _centre(self) -> QWidget:
         box = QWidget()
@@ -208,6 +240,15 @@ class AuditRunner(QWidget):
         bar.addWidget(self.error_close)
         column.addLayout(bar)
         self.clear_error()
+        self.recorded = QLabel()
+        self.recorded.setWordWrap(True)
+        self.recorded.setStyleSheet(RECORDED)
+        self.recorded.hide()
+        self._recorded_timer = QTimer(self)
+        self._recorded_timer.setSingleShot(True)
+        self._recorded_timer.setInterval(FLASH_MS)
+        self._recorded_timer.timeout.connect(self.recorded.hide)
+        column.addWidget(self.recorded)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -267,8 +308,13 @@ class AuditRunner(QWidget):
         scroll.setWidget(self.guidance)
         scroll.setMinimumHeight(60)
         column.addWidget(scroll, 1)
-        self.audit_photos = PhotoStrip(self.session, None, self.undo, compact=True)
-        column.addWidget(self.audit_photos)
+        self.signatures_box = self._signatures_box()
+        column.addWidget(self.signatures_box)
+        # The one photo panel: the current item's photos where the item takes photos,
+        # else (or on "Whole audit") every photo of the audit.
+        self.photo_panel = PhotoStrip(self.session, None, self.undo, compact=True)
+        self.photo_panel.scope_toggled.connect(self._photo_scope_toggled)
+        column.addWidget(self.photo_panel, 2)
         # On a short window the column scrolls rather than squeezing its parts together.
         self.side = QScrollArea()
         self.side.setWidgetResizable(True)
@@ -277,6 +323,30 @@ class AuditRunner(QWidget):
         self.side.setWidget(box)
         self.side.setMinimumWidth(260)
         return self.side
+
+    def _signatures_box(self) -> QLabel:
+        """The sign-off signatures of a locked audit (hidden while it is in progress)."""
+        box = QLabel()
+        box.setWordWrap(True)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStyleSheet("padding: 4px; border: 1px solid palette(mid); border-radius: 4px;")
+        box.hide()
+        return box
+
+    def _refresh_signatures(self) -> None:
+        roles = {
+            "auditor": self.tr("Auditor"),
+            "site_representative": self.tr("Site representative"),
+        }
+        signatures = self.session.signatures() if self.session.locked else []
+        lines = [
+            self.tr("{0}: {1}, signed {2}").format(
+                roles.get(sig.role, sig.role), sig.name, sig.signed_at[:16].replace("T", " ")
+            )
+            for sig in signatures
+        ]
+        self.signatures_box.setText("\n".join([self.tr("Signatures"), *lines]) if lines else "")
+        self.signatures_box.setVisible(bool(lines))
 
     # -- fitting the screen -----------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
@@ -373,25 +443,27 @@ class AuditRunner(QWidget):
             self._holder_layout.removeWidget(old)
             old.hide()
             old.deleteLater()
-        visible = [i.id for i in self.session.visible_items()]
         section = self.session.form.section_of(item_id)
         sections = self.session.form.sections
-        position = self.tr("Section {0} of {1}: {2} · item {3} of {4}").format(
+        position = self.tr("Section {0} of {1}: {2} · item {3}").format(
             sections.index(section) + 1,
             len(sections),
             section.title.get(self.lang),
-            visible.index(item_id) + 1 if item_id in visible else "–",
-            len(visible),
+            self.session.numbers[item_id],
         )
-        if item_id not in visible:
+        if not self.session.visible(item_id):
             position += " · " + self.tr("hidden by an earlier answer")
         stopwatch = None
         if item.type == ItemType.NUMBER and item.timer:
             stopwatch = self.stopwatches.setdefault(item_id, StopwatchState(self._now))
-        self._panel = ItemPanel(self.session, item, self.lang, self.undo, stopwatch, position)
+        self._panel = ItemPanel(
+            self.session, item, self.lang, self.undo, stopwatch, position, self.photo_panel
+        )
         if isinstance(self._panel.editor, NumberEditor) and self._panel.editor.stopwatch:
             self._panel.editor.stopwatch.state_changed.connect(self._stopwatch_state_changed)
         self._current = item_id
+        self._photo_item = item_id if self._panel.photos is not None else None
+        self.photo_panel.set_scope(self._photo_item, self._photo_item)
         self._holder_layout.addWidget(self._panel)
         self._panel.show()  # now, not when the layout gets to it: a hidden widget takes no focus
         self.scroll.verticalScrollBar().setValue(0)
@@ -452,6 +524,44 @@ class AuditRunner(QWidget):
             self.clear_error()
             self._show(target)
 
+    def answered_by_key(self, item_id: str) -> None:
+        """After a one-key answer (check, rating, choice): show what was recorded and,
+        unless turned off in Settings, move to the next item. The auditor stays when the
+        answer now asks for a photo or comment, or when it was the last item."""
+        result = self.session.item_result(item_id)
+        if item_id != self._current or not (result.answered or result.na):
+            return
+        self.flash(
+            self.tr("Recorded {0}: {1}").format(
+                self.session.label(item_id), self._answer_text(item_id)
+            )
+        )
+        if self.session.evidence_missing(item_id) or not auto_advance(self.session.store):
+            return
+        self.next_item()
+
+    def flash(self, text: str) -> None:
+        """Show ``text`` above the item for a moment (the answer just recorded)."""
+        self.recorded.setText(text)
+        self.recorded.show()
+        self._recorded_timer.start()
+
+    def _answer_text(self, item_id: str) -> str:
+        answer = self.session.answer(item_id)
+        item = self.session.item(item_id)
+        if answer is None:
+            return ""
+        if answer.na:
+            return self.tr("N/A")
+        if item.type == ItemType.CHECK:
+            return self.tr("Pass") if answer.value == "pass" else self.tr("Fail")
+        if item.type == ItemType.RATING and item.scale is not None:
+            labels = {o.id: o.label.get(self.lang) for o in item.scale.labels}
+            label = labels.get(str(answer.value))
+            return f"{answer.value} ({label})" if label else str(answer.value)
+        options = {o.id: o.label.get(self.lang) for o in item.options}
+        return options.get(str(answer.value), str(answer.value))
+
     def request_finish(self) -> None:
         if self._panel is not None:
             self._panel.commit()
@@ -465,14 +575,17 @@ class AuditRunner(QWidget):
             self.navigator.refresh_item(item_id)
 
     # -- photos -----------------------------------------------------------------------
+    @property
+    def audit_photos(self) -> PhotoStrip:
+        """The one photo panel (the item's photos, or the whole audit's)."""
+        return self.photo_panel
+
+    def _photo_scope_toggled(self, whole_audit: bool) -> None:
+        self.photo_panel.set_scope(None if whole_audit else self._photo_item, self._photo_item)
+
     def _photo_target(self) -> PhotoStrip:
-        """The strip a paste or "add" goes to: the item's, else the whole audit's."""
-        focus = QApplication.focusWidget()
-        if focus is not None and self.audit_photos.isAncestorOf(focus):
-            return self.audit_photos
-        if self._panel is not None and self._panel.photos is not None:
-            return self._panel.photos
-        return self.audit_photos
+        """The panel a paste or "add" goes to (its scope says where the photo belongs)."""
+        return self.photo_panel
 
     def paste_photo(self) -> int:
         """Ctrl+V outside text fields: attach the clipboard's image or image files."""
@@ -496,10 +609,8 @@ class AuditRunner(QWidget):
     def _visibility_changed(self) -> None:
         self.navigator.refresh_all()
 
-    def _photos_changed(self, item_id: str) -> None:
-        self.audit_photos.refresh()
-        if self._panel is not None and item_id == self._current:
-            self._panel.refresh_photos()
+    def _photos_changed(self, _item_id: str) -> None:
+        self.photo_panel.refresh()
 
     def _update_score(self) -> None:
         r = self.session.result
@@ -510,6 +621,15 @@ class AuditRunner(QWidget):
         if r.capped:
             text += " " + self.tr("(capped)")
         self.score_label.setText(text)
+        answered, visible = self.session.answered_share()
+        self.provisional_label.setText(self.tr("provisional · {0}/{1}").format(answered, visible))
+        self.provisional_label.setToolTip(
+            self.tr(
+                "The audit is in progress: the score and grade change as items are answered "
+                "({0} of {1} answered so far)."
+            ).format(answered, visible)
+        )
+        self.provisional_label.setVisible(not self.session.locked)
         if r.critical_fail:
             self.grade_label.setText(self.tr("Critical failure"))
             self.grade_label.setStyleSheet(self._big("#c62828"))
@@ -521,9 +641,14 @@ class AuditRunner(QWidget):
                 else self.tr("Grade –")
             )
             self.grade_label.setStyleSheet(self._big())
-        n = len(r.required_open)
+        n = len(self.session.open_items())  # unanswered, or evidence still missing
         self.open_label.setText(
             self.tr("%n required open", "", n) if n else self.tr("All required answered")
+        )
+        self.open_label.setToolTip(
+            self.tr(
+                "Required items not answered yet, or answered without the photo or comment their rules ask for."
+            )
         )
         color = "#e65100" if n else "#2e7d32"
         self.open_label.setStyleSheet(self._big(color))
@@ -543,9 +668,13 @@ class AuditRunner(QWidget):
                 "reason) to change anything."
             ).format(names.get(status, status))
         )
-        self.banner.setVisible(locked)
+        self.banner_row.setVisible(locked)
+        self.finish_button.setVisible(not locked)  # a locked audit offers Reopen instead
         self.finish_button.setEnabled(not locked)
-        self.audit_photos.set_locked(locked)
+        self.photo_panel.set_locked(locked)
+        self._set_title()
+        self._refresh_signatures()
+        self._update_score()
         if self._panel is not None:
             self._panel.refresh()
 

@@ -6,11 +6,11 @@ an editor re-reads the stored answer after each write, so what is shown is what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
 
-from auditapp.core.answers import Answer
+from auditapp.core.answers import Answer, value_text
 from auditapp.core.model import Item
 from auditapp.ui.audit_session import AuditSession
 
@@ -67,6 +67,41 @@ class CommitTextEdit(QPlainTextEdit):
         self.commit_wanted.emit()
 
 
+def _is_letter(event: QKeyEvent) -> bool:
+    """A letter typed without Ctrl, Alt or Meta (Shift allowed)."""
+    mods = event.modifiers() & ~(
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    )
+    return mods == Qt.KeyboardModifier.NoModifier and event.text().isalpha()
+
+
+class FieldForKeys(QLineEdit):
+    """A single-line field for numbers, dates and times: it never takes a letter.
+
+    Letters go on to the runner's shortcuts (T today, N now, J next ...), so pressing one
+    while the field has the focus never puts it into the value.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and _is_letter(event):
+            event.ignore()  # not ours: let the shortcut have it
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if _is_letter(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt name)
+        if any(ch.isalpha() for ch in event.commitString()):
+            event.ignore()
+            return
+        super().inputMethodEvent(event)
+
+
 class ValueEditor(QWidget):
     """Base of the per-type inputs."""
 
@@ -107,6 +142,19 @@ class ValueEditor(QWidget):
     def press_digit(self, _n: int) -> bool:
         """1..9 (and 0): rating value or option number; False when not applicable."""
         return False
+
+    def press_letter(self, _letter: str) -> bool:
+        """A letter key the item type gives a meaning (T today, N now); False otherwise."""
+        return False
+
+    def answer_text(self) -> str:
+        """The stored answer as the auditor reads it (the locked view shows this)."""
+        answer = self._answer()
+        if answer is None:
+            return ""
+        if answer.na:
+            return QCoreApplication.translate("ValueEditor", "Not applicable")
+        return value_text(answer.value)
 
     def _answer(self) -> Answer | None:
         return self.session.answer(self.item.id)

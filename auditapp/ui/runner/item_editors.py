@@ -78,6 +78,12 @@ class CheckEditor(ValueEditor):
         self.choose(value)
         return True
 
+    def answer_text(self) -> str:
+        answer = self._answer()
+        if answer is not None and not answer.na and answer.value in ("pass", "fail"):
+            return self.tr("Pass") if answer.value == "pass" else self.tr("Fail")
+        return super().answer_text()
+
 
 def _two_lines(text: str, width: int = 16) -> str:
     """Break a long label once near its middle, so rating tiles stay narrow."""
@@ -132,6 +138,14 @@ class RatingEditor(ValueEditor):
             return False
         self.choose(n)
         return True
+
+    def answer_text(self) -> str:
+        answer = self._answer()
+        if answer is None or answer.na or answer.value is None or self.item.scale is None:
+            return super().answer_text()
+        labels = {o.id: o.label.get(self.lang) for o in self.item.scale.labels}
+        label = labels.get(str(answer.value))
+        return f"{answer.value} ({label})" if label else str(answer.value)
 
 
 class OptionRow(QFrame):
@@ -218,6 +232,12 @@ class OptionsEditor(ValueEditor):
             return False
         self.choose(n - 1)
         return True
+
+    def answer_text(self) -> str:
+        chosen = self._chosen()
+        if not chosen:
+            return super().answer_text()
+        return "; ".join(o.label.get(self.lang) for o in self.item.options if o.id in chosen)
 
     def set_locked(self, locked: bool) -> None:
         super().set_locked(locked)

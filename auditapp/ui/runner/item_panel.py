@@ -36,6 +36,7 @@ class ItemPanel(QWidget):
         undo: PhotoUndo,
         stopwatch: StopwatchState | None,
         position: str,
+        photo_panel: PhotoStrip | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,12 +60,19 @@ class ItemPanel(QWidget):
         layout.addLayout(self._badges())
         self.editor: ValueEditor = make_editor(session, item, lang, stopwatch)
         layout.addWidget(self.editor)
+        # What a locked audit shows instead of the (hidden) editing controls.
+        self.answer_view = QLabel()
+        self.answer_view.setWordWrap(True)
+        self.answer_view.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer_view.setStyleSheet("font-size: 14pt; padding: 6px; background: #eceff1;")
+        layout.addWidget(self.answer_view)
         self.photos: PhotoStrip | None = None
-        answered_by_photo = item.type in (ItemType.PHOTO, ItemType.SIGNATURE)
-        if answered_by_photo or item.evidence.photo != EvidenceRule.NEVER:
-            self.photos = PhotoStrip(session, item.id, undo)
-        if answered_by_photo and self.photos is not None:
-            layout.addWidget(self.photos)  # the answer itself: right under the prompt
+        """The runner's photo panel while it shows this item's photos (None: the item
+        takes none)."""
+        takes_photos = item.type in (ItemType.PHOTO, ItemType.SIGNATURE)
+        if takes_photos or item.evidence.photo != EvidenceRule.NEVER:
+            self.photos = photo_panel
         layout.addLayout(self._na_row())
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
@@ -74,15 +82,19 @@ class ItemPanel(QWidget):
         )
         layout.addWidget(self.evidence)
         layout.addWidget(self._rules_label())
-        layout.addWidget(QLabel(self.tr("Comment (C)")))
+        self.comment_heading = QLabel(self.tr("Comment (C)"))
+        layout.addWidget(self.comment_heading)
+        self.comment_view = QLabel()
+        self.comment_view.setWordWrap(True)
+        self.comment_view.setTextFormat(Qt.TextFormat.PlainText)
+        self.comment_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.comment_view)
         self.comment = CommitTextEdit()
         self.comment.setPlaceholderText(self.tr("Comment on this item (saved as you type)"))
         self.comment.setMinimumHeight(72)
         self.comment.setMaximumHeight(110)
         self.comment.commit_wanted.connect(self.commit_comment)
         layout.addWidget(self.comment)
-        if self.photos is not None and not answered_by_photo:
-            layout.addWidget(self.photos)
         layout.addStretch(1)
         self.refresh()
 
@@ -183,18 +195,32 @@ class ItemPanel(QWidget):
         self.evidence.setVisible(bool(texts))
         self.set_locked(self.session.locked)
 
-    def refresh_photos(self) -> None:
-        if self.photos is not None:
-            self.photos.refresh()
-
     def set_locked(self, locked: bool) -> None:
+        """Locked: the answer and comment as text, no (greyed) editing controls at all."""
         self.editor.set_locked(locked)
+        self.editor.setVisible(not locked)
         self.comment.setReadOnly(locked)
-        self.clear_button.setEnabled(not locked)
+        self.comment.setVisible(not locked)
+        self.clear_button.setVisible(not locked and self.item.type != ItemType.PHOTO)
         if self.na_button is not None:
-            self.na_button.setEnabled(not locked)
-        if self.photos is not None:
-            self.photos.set_locked(locked)
+            self.na_button.setVisible(not locked)
+        self.answer_view.setVisible(locked)
+        self.comment_view.setVisible(locked)
+        if locked:
+            answer = self.session.answer(self.item.id)
+            shown = self.editor.answer_text()
+            if not shown and self.item.type in (ItemType.PHOTO, ItemType.SIGNATURE):
+                count = answer.photo_count if answer else 0
+                shown = self.tr("%n photo(s)", "", count) if count else ""
+            self.answer_view.setText(
+                self.tr("Answer: {0}").format(shown) if shown else self.tr("Not answered")
+            )
+            comment = answer.comment if answer else ""
+            self.comment_heading.setText(self.tr("Comment") if comment else self.tr("No comment"))
+            self.comment_view.setText(comment)
+            self.comment_view.setVisible(bool(comment))
+        else:
+            self.comment_heading.setText(self.tr("Comment (C)"))
 
     # -- actions ------------------------------------------------------------------
     def commit(self) -> bool:

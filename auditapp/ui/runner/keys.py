@@ -1,12 +1,18 @@
 """Keyboard operation of the runner: the shortcuts and the legend that shows them.
 
-Shortcuts are scoped to the runner (``WidgetWithChildrenShortcut``). Text and number
-fields take printable keys before any shortcut sees them, so P, F, N, J, K and digits
-type normally while a field has the focus; Esc leaves the field.
+Shortcuts are scoped to the runner (``WidgetWithChildrenShortcut``). The one rule for
+letters: **letters are keys, except in a text field.** Number, date and time fields take
+only what they can hold (digits and . , - :), so a letter pressed there is a key (T
+today, N now, J next ...), never typed. Text fields (text items, comments, captions, a
+signer's name) are entered with E or C, take every key, and are left with Esc.
+
+After a one-key answer (P/F/N on a check, a digit on a rating or single choice) the
+runner moves on by itself (see :meth:`AuditRunner.answered_by_key`).
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,6 +27,27 @@ from auditapp.ui.runner.typed_editors import NumberEditor
 
 if TYPE_CHECKING:
     from auditapp.ui.runner.audit_runner import AuditRunner
+
+
+ONE_KEY = frozenset({ItemType.CHECK, ItemType.RATING, ItemType.CHOICE})
+"""Item types answered by one key; the runner moves on after such an answer."""
+
+
+def _no_break(text: str) -> str:
+    """``text`` that a line never breaks inside: spaces become no-break spaces and a word
+    joiner goes between CJK characters (which may otherwise break anywhere)."""
+    out = []
+    for n, ch in enumerate(text):
+        if n and (ord(ch) > 0x2E7F or ord(text[n - 1]) > 0x2E7F):
+            out.append("\u2060")
+        out.append("&nbsp;" if ch == " " else html.escape(ch, quote=False))
+    return "".join(out)
+
+
+def _legend_text(title: str, keys: list[tuple[str, str]]) -> str:
+    """Rich text of ``keys``; lines break only between two keys, never inside one."""
+    parts = [(f"<b>{_no_break(k)}</b>&nbsp;" if k else "") + _no_break(v) for k, v in keys]
+    return _no_break(title) + " " + "&nbsp;&nbsp;·&nbsp; ".join(parts)
 
 
 class RunnerKeys(QObject):
@@ -43,6 +70,7 @@ class RunnerKeys(QObject):
         self._bind(["Ctrl+U"], r.next_open)
         self._bind(["Ctrl+Return", "Ctrl+Enter"], r.request_finish)
         self._bind(["E"], self._type)
+        self._bind(["T"], lambda: self._letter("t"))
         self._bind(["C"], self._comment)
         self._bind(["Escape"], self.leave_field)
         self._bind(["Ctrl+V"], r.paste_photo)
@@ -60,14 +88,16 @@ class RunnerKeys(QObject):
     def legend(self) -> str:
         """Rich text listing every key, for the legend under the runner."""
         keys = [
-            ("P / F / N", self.tr("pass / fail / N/A")),
+            ("P / F / N", self.tr("pass / fail / N/A, then next")),
             ("1–9", self.tr("rating value or option")),
+            ("T / N", self.tr("today (dates) / now (times)")),
             ("↓ J Enter", self.tr("next item")),
             ("↑ K", self.tr("previous")),
             ("Alt+↓ Alt+↑", self.tr("next / previous while typing")),
             ("Ctrl+↓ PgDn", self.tr("next section")),
             ("Ctrl+U", self.tr("next open required")),
             ("E", self.tr("type in the field")),
+            ("", self.tr("letters are keys, except in a text field (Esc leaves it)")),
             ("C", self.tr("comment")),
             ("Esc", self.tr("leave the field")),
             ("A / Ctrl+V", self.tr("add / paste photo")),
@@ -75,8 +105,7 @@ class RunnerKeys(QObject):
             ("Ctrl+T / Ctrl+R", self.tr("stopwatch start-stop / reset")),
             ("Ctrl+Enter", self.tr("finish")),
         ]
-        parts = [f"<b>{k}</b>&nbsp;{v.replace(' ', '&nbsp;')}" for k, v in keys]
-        return self.tr("Keys:") + " " + " &nbsp;·&nbsp; ".join(parts)
+        return _legend_text(self.tr("Keys:"), keys)
 
     def short_legend(self) -> str:
         """One line of the most used keys, for narrow screens (the full legend on demand)."""
@@ -87,8 +116,7 @@ class RunnerKeys(QObject):
             ("Ctrl+U", self.tr("next open required")),
             ("Ctrl+Enter", self.tr("finish")),
         ]
-        parts = [f"<b>{k}</b>&nbsp;{v.replace(' ', '&nbsp;')}" for k, v in keys]
-        return self.tr("Keys:") + " " + " &nbsp;·&nbsp; ".join(parts)
+        return _legend_text(self.tr("Keys:"), keys)
 
     # -- actions --------------------------------------------------------------------
     def _panel(self) -> ItemPanel | None:
@@ -98,22 +126,29 @@ class RunnerKeys(QObject):
 
     def _check(self, value: str) -> None:
         panel = self._panel()
-        if panel is not None:
-            panel.editor.press_check(value)
+        if panel is not None and panel.editor.press_check(value):
+            self.runner.answered_by_key(panel.item.id)
 
     def _na(self) -> None:
         panel = self._panel()
-        if panel is None:
+        if panel is None or panel.editor.press_letter("n"):  # N: now, on time items
             return
         if panel.item.type == ItemType.CHECK:
-            panel.editor.press_check("na")
+            done = panel.editor.press_check("na")
         else:
-            panel.mark_na()
+            done = panel.mark_na()
+        if done and panel.item.type in ONE_KEY:
+            self.runner.answered_by_key(panel.item.id)
 
     def _digit(self, n: int) -> None:
         panel = self._panel()
+        if panel is not None and panel.editor.press_digit(n) and panel.item.type in ONE_KEY:
+            self.runner.answered_by_key(panel.item.id)
+
+    def _letter(self, letter: str) -> None:
+        panel = self._panel()
         if panel is not None:
-            panel.editor.press_digit(n)
+            panel.editor.press_letter(letter)
 
     def _enter(self) -> None:
         focus = QApplication.focusWidget()

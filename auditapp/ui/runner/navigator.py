@@ -54,9 +54,12 @@ class SectionNavigator(QTreeWidget):
             top.setToolTip(0, section.title.get(lang))
             children = []
             for item in section.items:
-                row = QTreeWidgetItem([item.prompt.get(lang), ""])
+                # numbered as in the finishing check and the reports; the tooltip has
+                # the whole title where the column cuts it
+                text = f"{session.numbers[item.id]} {item.prompt.get(lang)}"
+                row = QTreeWidgetItem([text, ""])
                 row.setData(0, ROLE, item.id)
-                row.setToolTip(0, item.prompt.get(lang))
+                row.setToolTip(0, text)
                 row.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
                 self.rows[item.id] = row
                 children.append(row)

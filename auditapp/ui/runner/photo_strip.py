@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QObject,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -142,12 +152,36 @@ class PhotoPreview(QDialog):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
 
+PHOTO_FOLDER = "photo_folder"
+"""Setting: the folder the last photo was added from (the file dialog opens there)."""
+
+
+def photo_start_folder(session: AuditSession) -> str:
+    """Where the photo file dialog opens: the folder used last, else the user's Pictures
+    folder, else the home folder."""
+    last = session.store.settings.get(PHOTO_FOLDER)
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
+    for location in (
+        QStandardPaths.StandardLocation.PicturesLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
 class PhotoStrip(QWidget):
     """Thumbnails with add / paste / view / remove / undo and a caption field.
 
     ``item_id`` None shows every photo of the audit and adds photos to the audit as a
-    whole. Image files dropped anywhere on the strip are imported.
+    whole. Image files dropped anywhere on the strip are imported. The runner has one
+    strip, its photo panel, whose scope follows the item shown (:meth:`set_scope`).
     """
+
+    scope_toggled = Signal(bool)
+    """The "Whole audit" button was toggled (True: show the whole audit's photos)."""
 
     def __init__(
         self,
@@ -168,6 +202,16 @@ class PhotoStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
+        self._item_choice: str | None = None
+        self.whole_audit = QPushButton(self.tr("Whole audit"))
+        self.whole_audit.setCheckable(True)
+        self.whole_audit.setToolTip(
+            self.tr("Show every photo of the audit; photos added then belong to the whole audit")
+        )
+        self.whole_audit.setMinimumHeight(40)
+        self.whole_audit.toggled.connect(self.scope_toggled)
+        self.whole_audit.hide()
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.LeftToRight)
@@ -209,7 +253,8 @@ class PhotoStrip(QWidget):
         ]
         if compact:
             grid = QGridLayout()
-            grid.addWidget(self.title, 0, 0, 1, 3)
+            grid.addWidget(self.title, 0, 0, 1, 2)
+            grid.addWidget(self.whole_audit, 0, 2)
             for n, button in enumerate(buttons):
                 grid.addWidget(button, 1 + n // 3, n % 3)
             layout.addLayout(grid)
@@ -260,13 +305,17 @@ class PhotoStrip(QWidget):
         if self.item_id is None:
             self.title.setText(self.tr("Audit photos ({0})").format(count))
         else:
-            self.title.setText(self.tr("Photos ({0})").format(count))
+            self.title.setText(
+                self.tr("Photos of item {0} ({1})").format(
+                    self.session.numbers.get(self.item_id, self.item_id), count
+                )
+            )
         self._selection_changed()
 
     def _tooltip(self, photo: Photo) -> str:
         parts = [photo.caption or self.tr("(no caption)")]
         if self.item_id is None and photo.item_id:
-            parts.append(self.tr("item {0}").format(photo.item_id))
+            parts.append(self.session.label(photo.item_id))
         parts.append(self.tr("{0} x {1} px").format(photo.width, photo.height))
         return "\n".join(parts)
 
@@ -292,6 +341,13 @@ class PhotoStrip(QWidget):
         self.remove_button.setEnabled(editable and has)
         self.undo_button.setEnabled(editable and bool(self.undo_stack.removed))
         self.caption.setEnabled(has)
+        # A locked audit shows its photos, not greyed-out controls for changing them.
+        for widget in (self.add_button, self.paste_button, self.remove_button):
+            widget.setVisible(editable)
+        self.undo_button.setVisible(editable)
+        self.view_button.setVisible(editable or has)
+        self.hint.setVisible(editable)
+        self.caption.setVisible(editable)
         self.caption.setReadOnly(not editable)
 
     def set_locked(self, _locked: bool) -> None:
@@ -308,13 +364,31 @@ class PhotoStrip(QWidget):
                 added += 1
         return added
 
+    def set_scope(self, item_id: str | None, item_choice: str | None = None) -> None:
+        """Show (and add to) ``item_id``'s photos, or the whole audit's for None.
+
+        ``item_choice`` is the item the panel may switch back to from "Whole audit" (the
+        button shows only when there is one).
+        """
+        self._item_choice = item_choice
+        self.whole_audit.blockSignals(True)
+        self.whole_audit.setChecked(item_id is None and item_choice is not None)
+        self.whole_audit.blockSignals(False)
+        self.whole_audit.setVisible(item_choice is not None)
+        if item_id != self.item_id:
+            self.item_id = item_id
+            self.list.setCurrentRow(-1)
+        self.refresh()
+
     def add_from_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add photos"),
-            "",
+            photo_start_folder(self.session),
             self.tr("Images ({0});;All files (*)").format(IMAGE_FILTER),
         )
+        if files:
+            self.session.store.settings.set(PHOTO_FOLDER, str(Path(files[0]).parent))
         self.add_sources([(Path(f), Path(f).name) for f in files])
 
     def paste(self, mime: QMimeData | None = None) -> int:

@@ -21,14 +21,16 @@ Clock = Callable[[], float]
 """Seconds from an arbitrary origin, monotonic (``time.monotonic`` unless a test injects one)."""
 
 SECONDS_PER_UNIT = {"s": Decimal(1), "min": Decimal(60), "h": Decimal(3600)}
-PLACES = {"s": Decimal("0.1"), "min": Decimal("0.01"), "h": Decimal("0.001")}
+PLACES = {"s": Decimal("0.1"), "min": Decimal("0.001"), "h": Decimal("0.00001")}
+"""Decimal places per unit, each finer than the tenth of a second the watch shows
+(0.001 min is 0.06 s, 0.00001 h is 0.036 s), so what was measured is what is stored."""
 
 
 def in_unit(seconds: float, unit: str | None) -> str:
     """Elapsed ``seconds`` as decimal text in ``unit`` (``s``, ``min`` or ``h``), rounded.
 
-    Seconds keep one decimal, minutes two, hours three: 95 s in minutes is ``1.58``.
-    Other units are treated as seconds.
+    Seconds keep one decimal, minutes three, hours five: 6.1 s in minutes is ``0.102``
+    (6.12 s), 95 s is ``1.583``. Other units are treated as seconds.
     """
     unit = unit if unit in SECONDS_PER_UNIT else "s"
     value = Decimal(str(round(seconds, 3))) / SECONDS_PER_UNIT[unit]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -23,21 +23,30 @@ from PySide6.QtWidgets import (
 from auditapp.core.answers import Answer, value_text
 from auditapp.core.model import Item
 from auditapp.ui.audit_session import AuditSession
-from auditapp.ui.runner.editor_base import TOUCH, ValueEditor, repolish, unit_label
+from auditapp.ui.runner.editor_base import (
+    TOUCH,
+    FieldForKeys,
+    ValueEditor,
+    repolish,
+    unit_label,
+)
 from auditapp.ui.runner.stopwatch import StopwatchState, StopwatchWidget
+from auditapp.ui.signature_pad import SignaturePad
 
 
 class LineEditor(ValueEditor):
     """A single-line typed value (number, date, time, printed name) with optional helpers."""
 
     placeholder = ""
+    letters_are_keys = True
+    """Numbers, dates and times take no letters (they stay keys); a printed name does."""
 
     def __init__(self, session: AuditSession, item: Item, lang: str, parent: QWidget | None = None):
         super().__init__(session, item, lang, parent)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.row = QHBoxLayout()
-        self.edit = QLineEdit()
+        self.edit = FieldForKeys() if self.letters_are_keys else QLineEdit()
         self.edit.setMinimumHeight(TOUCH)
         self.edit.setMaximumWidth(360)
         self.edit.setPlaceholderText(self.placeholder_text())
@@ -116,6 +125,13 @@ class NumberEditor(LineEditor):
     def placeholder_text(self) -> str:
         return self.tr("Type a number, e.g. 1.5")
 
+    def answer_text(self) -> str:
+        text = super().answer_text()
+        answer = self._answer()
+        if self.item.unit and answer is not None and not answer.na and text:
+            return f"{text} {unit_label(self.item.unit)}"
+        return text
+
     def set_locked(self, locked: bool) -> None:
         super().set_locked(locked)
         if self.stopwatch is not None:
@@ -127,8 +143,8 @@ class DateEditor(LineEditor):
 
     def __init__(self, session: AuditSession, item: Item, lang: str, parent: QWidget | None = None):
         super().__init__(session, item, lang, parent)
-        today = self._helper(self.tr("Today"), self.tr("Use today's date"))
-        today.clicked.connect(lambda: self.set_value(date.today().isoformat()))
+        today = self._helper(self.tr("Today  [T]"), self.tr("Use today's date (T)"))
+        today.clicked.connect(self.today)
         pick = self._helper(self.tr("Calendar…"), self.tr("Pick the date on a calendar"))
         pick.clicked.connect(self.open_calendar)
         self.row.addStretch(1)
@@ -136,6 +152,15 @@ class DateEditor(LineEditor):
 
     def placeholder_text(self) -> str:
         return self.tr("YYYY-MM-DD")
+
+    def today(self) -> bool:
+        return self.set_value(date.today().isoformat())
+
+    def press_letter(self, letter: str) -> bool:
+        if letter != "t" or self.session.locked:
+            return False
+        self.today()
+        return True
 
     def open_calendar(self) -> None:
         """A small window-modal calendar (a window of its own, so the runner's single-key
@@ -165,28 +190,126 @@ class TimeEditor(LineEditor):
     def __init__(self, session: AuditSession, item: Item, lang: str, parent: QWidget | None = None):
         super().__init__(session, item, lang, parent)
         self.edit.setMaximumWidth(160)
-        now = self._helper(self.tr("Now"), self.tr("Use the current time"))
-        now.clicked.connect(lambda: self.set_value(datetime.now().strftime("%H:%M")))
+        now = self._helper(self.tr("Now  [N]"), self.tr("Use the current time (N)"))
+        now.clicked.connect(self.now)
         self.row.addStretch(1)
 
     def placeholder_text(self) -> str:
         return self.tr("HH:MM")
 
+    def now(self) -> bool:
+        return self.set_value(datetime.now().strftime("%H:%M"))
+
+    def press_letter(self, letter: str) -> bool:
+        if letter != "n" or self.session.locked:
+            return False
+        self.now()
+        return True
+
 
 class SignatureEditor(LineEditor):
-    """The signer's printed name; the drawing is attached as the item's photo."""
+    """The signer's printed name and a drawing on the signature pad (stored as the item's
+    image); the item counts as answered with both. No file dialog: a signature is drawn."""
+
+    letters_are_keys = False  # a name is free text, entered with E
 
     def __init__(self, session: AuditSession, item: Item, lang: str, parent: QWidget | None = None):
         super().__init__(session, item, lang, parent)
-        self.row.addStretch(1)
-        note = QLabel(
-            self.tr(
-                "The drawn signature is attached as this item's image: add, drop or paste "
-                "it in the photos below. The item counts as answered with both."
-            )
+        self.sign_button = self._helper(
+            self.tr("Sign…"), self.tr("Draw the signature on the signature pad")
         )
-        note.setWordWrap(True)
-        self.column.addWidget(note)
+        self.sign_button.clicked.connect(self.open_pad)
+        self.row.addStretch(1)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.column.addWidget(self.note)
+        self.dialog: SignatureDialog | None = None
+        self._show_note()
 
     def placeholder_text(self) -> str:
-        return self.tr("Printed name of the signer")
+        return self.tr("Printed name of the signer (E to type)")
+
+    def focus_target(self) -> QWidget | None:
+        return None  # letters stay keys until E enters the name field
+
+    def edit_target(self) -> QWidget | None:
+        return self.edit
+
+    def show_answer(self, answer: Answer | None) -> None:
+        super().show_answer(answer)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        drawn = bool(self.session.photos(self.item.id))
+        self.note.setText(
+            self.tr("Signed on the pad.")
+            if drawn
+            else self.tr("Not signed yet: press Sign… to draw the signature.")
+        )
+
+    def open_pad(self) -> None:
+        """The signature pad (window-modal); its drawing is stored as the item's image."""
+        if self.session.locked:
+            return
+        self.commit()
+        dialog = SignatureDialog(self.edit.text().strip(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed.connect(self._signed)
+        self.dialog = dialog
+        dialog.destroyed.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _signed(self, png: bytes) -> None:
+        old = self.session.photos(self.item.id)
+        if self.session.add_photo(self.item.id, png, name="signature.png"):
+            for photo in old:  # the new drawing replaces the earlier one
+                self.session.remove_photo(photo)
+        self._show_note()
+
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        self.sign_button.setVisible(not locked)
+
+
+class SignatureDialog(QDialog):
+    """Draw a signature (mouse, pen or finger) or type the name; ``signed`` carries the PNG."""
+
+    signed = Signal(bytes)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Signature"))
+        self.name = name
+        column = QVBoxLayout(self)
+        column.addWidget(QLabel(self.tr("Sign in the box with the mouse, a pen or a finger.")))
+        self.pad = SignaturePad()
+        column.addWidget(self.pad, 1)
+        row = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.type_button = QPushButton(self.tr("Type name instead"))
+        self.type_button.setEnabled(bool(name))
+        self.type_button.clicked.connect(lambda: self.pad.type_name(self.name))
+        self.ok_button = QPushButton(self.tr("Use this signature"))
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.use)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        for button in (self.clear_button, self.type_button, self.ok_button, cancel):
+            button.setMinimumHeight(TOUCH)
+            row.addWidget(button)
+        column.addLayout(row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        column.addWidget(self.message)
+        self.resize(640, 360)
+
+    def use(self) -> None:
+        if self.pad.is_empty():
+            self.message.setText(self.tr("The box is empty: sign in it first."))
+            return
+        self.signed.emit(self.pad.to_png())
+        self.accept()

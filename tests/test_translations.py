@@ -36,8 +36,9 @@ def test_every_tr_literal_in_the_code_is_in_the_ts_file():
     sources = {src for (_, src) in _messages()}
     missing = []
     for path in (ROOT / "auditapp" / "ui").rglob("*.py"):
-        for text in re.findall(
-            r'self\.tr\(\s*"((?:[^"\\]|\\.)*)"\s*[,)]', path.read_text(encoding="utf-8")
+        for _quote, text in re.findall(
+            r"""self\.tr\(\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1\s*[,)]""",
+            path.read_text(encoding="utf-8"),
         ):
             if text.encode().decode("unicode_escape") not in sources and text not in sources:
                 missing.append((path.name, text))

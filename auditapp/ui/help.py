@@ -37,8 +37,9 @@ class _LegendTexts(QObject):
 
 
 def _plain(fragment: str) -> str:
-    text = html.unescape(TAG.sub("", fragment)).replace("\xa0", " ")
-    return text.strip(" ·\n\t")
+    # the legend's no-break spaces and word joiners keep Chinese from breaking mid-word
+    text = html.unescape(TAG.sub("", fragment)).replace("\xa0", " ").replace("\u2060", "")
+    return " ".join(text.split()).strip(" ·")
 
 
 def runner_keys() -> list[tuple[str, str]]:
@@ -94,11 +95,14 @@ class HelpTexts(QObject):
 
     def keyboard(self, actions: list[QAction]) -> str:
         """The keyboard reference as rich text."""
+        # tr() outside the f-strings: lupdate does not look inside them
+        in_audit = html.escape(self.tr("In the audit"))
+        while_open = html.escape(self.tr("These keys work while an audit is open."))
+        everywhere = html.escape(self.tr("Everywhere"))
         return (
-            f"<h3>{html.escape(self.tr('In the audit'))}</h3>"
-            f"<p>{html.escape(self.tr('These keys work while an audit is open.'))}</p>"
+            f"<h3>{in_audit}</h3><p>{while_open}</p>"
             + _table(runner_keys())
-            + f"<h3>{html.escape(self.tr('Everywhere'))}</h3>"
+            + f"<h3>{everywhere}</h3>"
             + _table(
                 window_keys(actions)
                 + [
@@ -170,9 +174,9 @@ class HelpTexts(QObject):
 
     def about(self, intro: str, versions: str) -> str:
         """About: ``intro`` (what the program is, the data folder), then the versions."""
+        title = html.escape(self.tr("Versions"))
+        quote = html.escape(self.tr("Quote these lines when you report a problem."))
         return (
             f"<p>{html.escape(intro).replace(chr(10), '<br>')}</p>"
-            f"<h3>{html.escape(self.tr('Versions'))}</h3>"
-            f"<pre>{html.escape(versions)}</pre>"
-            f"<p>{html.escape(self.tr('Quote these lines when you report a problem.'))}</p>"
+            f"<h3>{title}</h3><pre>{html.escape(versions)}</pre><p>{quote}</p>"
         )

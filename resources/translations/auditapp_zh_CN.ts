@@ -1152,110 +1152,120 @@ Nothing saved is affected; the next start tries again.</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="246"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="225"/>
+        <source>Asked only when</source>
+        <translation>仅在以下情况出现</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="247"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="246"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="247"/>
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="246"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="247"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="248"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="249"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="251"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="252"/>
         <source>{0} is not {1}</source>
         <translation>{0} 的答案不是 {1}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="252"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="253"/>
         <source>{0} is {1}</source>
         <translation>{0} 的答案是 {1}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="256"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="257"/>
         <source>critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="257"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="258"/>
         <source>required</source>
         <translation>必答</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="257"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="258"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="259"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="260"/>
         <source>N/A allowed</source>
         <translation>允许不适用</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="282"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="265"/>
+        <source>Passes with</source>
+        <translation>合格条件</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="284"/>
         <source>{0} to {1}</source>
         <translation>{0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="284"/>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="314"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="286"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="316"/>
         <source>at most {0}</source>
         <translation>不超过 {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="286"/>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="315"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="288"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="317"/>
         <source>at least {0}</source>
         <translation>不少于 {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="287"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="289"/>
         <source>any value</source>
         <translation>任意数值</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="294"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="296"/>
         <source>not in the catalogue</source>
         <translation>不在条款目录中</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="316"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="318"/>
         <source>less than {0}</source>
         <translation>少于 {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="317"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="319"/>
         <source>more than {0}</source>
         <translation>多于 {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="328"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="330"/>
         <source>Section / item</source>
         <translation>分项 / 审核项</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="328"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="330"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="328"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="330"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/pages/forms_page.py" line="77"/>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="328"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="330"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
@@ -1295,7 +1305,7 @@ Nothing saved is affected; the next start tries again.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/forms_page.py" line="332"/>
+        <location filename="../../auditapp/ui/pages/forms_page.py" line="334"/>
         <source>The forms installed in this data folder (newest version of each). Audits keep the version they were started with.</source>
         <translation>此数据文件夹中已安装的审核表（每份仅显示最新版本）。审核始终沿用开始时的版本。</translation>
     </message>
@@ -1303,104 +1313,129 @@ Nothing saved is affected; the next start tries again.</source>
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="105"/>
+        <location filename="../../auditapp/ui/help.py" line="99"/>
+        <source>In the audit</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/help.py" line="100"/>
+        <source>These keys work while an audit is open.</source>
+        <translation>打开审核时可以使用以下按键。</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/help.py" line="101"/>
+        <source>Everywhere</source>
+        <translation>所有页面</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/help.py" line="109"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="105"/>
+        <location filename="../../auditapp/ui/help.py" line="109"/>
         <source>confirm a dialog (OK, Start audit)</source>
         <translation>确认对话框（确定、开始审核）</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="106"/>
+        <location filename="../../auditapp/ui/help.py" line="110"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="106"/>
+        <location filename="../../auditapp/ui/help.py" line="110"/>
         <source>close a dialog without changes</source>
         <translation>关闭对话框，不做更改</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="107"/>
+        <location filename="../../auditapp/ui/help.py" line="111"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="107"/>
+        <location filename="../../auditapp/ui/help.py" line="111"/>
         <source>next / previous field or button</source>
         <translation>下一个 / 上一个输入框或按钮</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="108"/>
+        <location filename="../../auditapp/ui/help.py" line="112"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + 带下划线的字母</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="108"/>
+        <location filename="../../auditapp/ui/help.py" line="112"/>
         <source>the field or menu it marks</source>
         <translation>跳到该字母标记的输入框或菜单</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="117"/>
+        <location filename="../../auditapp/ui/help.py" line="121"/>
         <source>Your profile and signing identity</source>
         <translation>个人资料与签名身份</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="119"/>
+        <location filename="../../auditapp/ui/help.py" line="123"/>
         <source>At the first start, enter your name, auditor id and, if you do mystery shops, an alias; then create the certificate that signs your reports, protected by a passphrase, or import the one your organisation gave you. Settings, Signing identity shows it, with its fingerprint.</source>
         <translation>首次启动时，填写您的姓名、审核员编号；如果您做神秘顾客暗访，再填写一个化名。然后创建用于签署报告的证书（由密码短语保护），或导入机构发给您的证书。“设置”的“签名身份”中可以查看该证书及其指纹。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="126"/>
+        <location filename="../../auditapp/ui/help.py" line="130"/>
         <source>Sites and forms</source>
         <translation>网点与审核表</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="128"/>
+        <location filename="../../auditapp/ui/help.py" line="132"/>
         <source>Import the sites you audit (File, Import sites: CSV or Excel). The Forms page lists the installed forms and the standard each item checks.</source>
         <translation>导入您要审核的网点（“文件”→“导入网点…”：CSV 或 Excel 文件）。“审核表”页面列出已安装的审核表，以及每个审核项对应的标准。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="133"/>
+        <location filename="../../auditapp/ui/help.py" line="137"/>
         <source>A new audit</source>
         <translation>新建审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="135"/>
+        <location filename="../../auditapp/ui/help.py" line="139"/>
         <source>Ctrl+N: choose the site and the form, and for a mystery shop the visit details, then Start audit. Answer each item with one key (see Help, Keyboard reference); photos and comments go with the item.</source>
         <translation>按 Ctrl+N：选择网点和审核表，神秘顾客暗访还要填写到访信息，然后点“开始审核”。每个审核项按一个键即可作答（见“帮助”→“键盘快捷键”）；照片和备注附在对应的审核项上。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="141"/>
+        <location filename="../../auditapp/ui/help.py" line="145"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="143"/>
+        <location filename="../../auditapp/ui/help.py" line="147"/>
         <source>Ctrl+Enter opens the finishing check: it lists what is still open, takes the signatures and corrective actions, then completes and locks the audit. Everything is saved as you go, even if the computer stops.</source>
         <translation>按 Ctrl+Enter 打开完成检查：它列出尚未完成的内容，收集签名和整改措施，然后完成并锁定审核。所有内容随时保存，即使电脑意外关机也不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="149"/>
+        <location filename="../../auditapp/ui/help.py" line="153"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="151"/>
+        <location filename="../../auditapp/ui/help.py" line="155"/>
         <source>Ctrl+E writes the signed PDF report of the chosen audit; Ctrl+Shift+E writes the audits the filters select to one signed Excel workbook for head office. Each asks for your identity&apos;s passphrase.</source>
         <translation>按 Ctrl+E 为选中的审核生成已签名的 PDF 报告；按 Ctrl+Shift+E 将筛选出的审核写入一个已签名的 Excel 工作簿，交给总部。两者都会询问您签名身份的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="157"/>
+        <location filename="../../auditapp/ui/help.py" line="161"/>
         <source>Import at head office</source>
         <translation>在总部导入</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/help.py" line="159"/>
+        <location filename="../../auditapp/ui/help.py" line="163"/>
         <source>At head office, Ctrl+I imports the workbooks auditors send. Each audit&apos;s signature is checked against its auditor&apos;s certificate; the results list what was imported and why anything was refused.</source>
         <translation>在总部，按 Ctrl+I 导入审核员发来的工作簿。每份审核的签名都会与其审核员的证书核对；结果列表显示导入了哪些审核，以及拒绝导入的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/help.py" line="177"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/help.py" line="178"/>
+        <source>Quote these lines when you report a problem.</source>
+        <translation>报告问题时请附上以上内容。</translation>
     </message>
 </context>
 <context>

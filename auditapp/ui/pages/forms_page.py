@@ -222,7 +222,8 @@ class FormsPage(QWidget):
         number = str(current.data(0, NUMBER_ROLE) or "")
         shown = ""
         if item.visible_if is not None:
-            shown = f"<p><i>{html.escape(self.tr('Asked only when'))}:</i> "
+            asked = self.tr("Asked only when")  # outside the f-string, where lupdate looks
+            shown = f"<p><i>{html.escape(asked)}:</i> "
             shown += f"{html.escape(self.condition_text(form, item))}</p>"
         self.details.setHtml(
             self._item_html(item, number) + shown + self._clause_html(item, clause)
@@ -261,7 +262,8 @@ class FormsPage(QWidget):
         out += f"{e(self.type_text(item.type.value))} · {e(self._label('points'))} {_number(item.points)} · "
         out += f"{e(', '.join(flags))}</p>"
         if item.rule is not None:
-            out += f"<p><i>{e(self.tr('Passes with'))}:</i> {e(self.rule_text(item))}</p>"
+            passes = self.tr("Passes with")  # outside the f-string, where lupdate looks
+            out += f"<p><i>{e(passes)}:</i> {e(self.rule_text(item))}</p>"
         if item.guidance:
             out += f"<p><i>{e(self._label('Guidance'))}:</i> {e(item.guidance.get(self.lang))}</p>"
         return out

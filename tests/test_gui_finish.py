@@ -620,3 +620,12 @@ def test_a_drawn_signature_keeps_the_time_it_was_drawn(qtbot, session):
     assert sig.signed_at == drawn  # when it was drawn, not when the audit was locked
     status = [e for e in trail.entries(session.store.db, session.audit.id) if e.action == "status"]
     assert status[-1].at > drawn
+
+
+def test_the_summary_marks_the_score_provisional_with_the_share_answered(qtbot, session):
+    _answer_all(session, stop_before="bill_time")
+    dlg = _dialog(qtbot, session)
+    answered, visible = session.answered_share()
+    assert 0 < answered < visible
+    text = dlg.summary.text()
+    assert "provisional score" in text and f"({answered}/{visible} answered)" in text

@@ -521,13 +521,20 @@ class FinishDialog(QDialog):
 
     def session_summary(self) -> None:
         r, audit = self.session.result, self.session.audit
+        answered, visible = self.session.answered_share()
+        # the dialog is open only before locking: the score is as provisional as the header's
         self.summary.setText(
-            self.tr("{0} · site {1} · revision {2} · score {3}% · grade {4}").format(
+            self.tr(
+                "{0} · site {1} · revision {2} · provisional score {3}% · grade {4} "
+                "({5}/{6} answered)"
+            ).format(
                 self.session.form.title.get(self.lang),
                 audit.site_code,
                 audit.revision,
                 display_percent(r.percent),
                 r.grade.grade if r.grade else "-",
+                answered,
+                visible,
             )
         )
 

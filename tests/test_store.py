@@ -39,6 +39,13 @@ def answer_all(store, audit_id):
         store.audits.set_answer(audit_id, item, value, ME.name)
 
 
+def sign_off(store, audit_id):
+    """The signatures the form needs (an inspection here: auditor and site representative)."""
+    png = b"\x89PNG\r\n\x1a\n" + b"2" * 9
+    for role, name in (("auditor", ME.name), ("site_representative", "Wu")):
+        store.signoff.sign(audit_id, role, name, png, ME.name)
+
+
 def test_answers_are_saved_scored_and_trailed(store, audit):
     answer_all(store, audit.id)
     stored = store.audits.answers(audit.id)
@@ -93,6 +100,13 @@ def test_complete_lock_and_reopen(store, audit):
     with pytest.raises(StoreError, match="cannot be completed yet: greet \\(unanswered\\)"):
         store.audits.complete(audit.id, ME.name)
     answer_all(store, audit.id)
+    store.signoff.sign(audit.id, "auditor", ME.name, PNG, ME.name)
+    with pytest.raises(
+        StoreError, match="cannot be completed yet: the form needs the signature of the site rep"
+    ):
+        store.audits.complete(audit.id, ME.name)
+    assert store.audits.get(audit.id).status == AuditStatus.IN_PROGRESS
+    sign_off(store, audit.id)
     done = store.audits.complete(audit.id, ME.name)
     assert done.status == AuditStatus.COMPLETED and done.completed_at
     with pytest.raises(LockedError, match="reopen it"):
@@ -200,6 +214,7 @@ def test_reopen_clears_signatures_of_the_locked_revision(store, audit):
     store.signoff.sign(
         audit.id, "site_representative", "Wu", b"\x89PNG\r\n\x1a\n" + b"1" * 9, ME.name
     )
+    store.signoff.sign(audit.id, "auditor", ME.name, b"\x89PNG\r\n\x1a\n" + b"3" * 9, ME.name)
     store.audits.complete(audit.id, ME.name)
     store.audits.reopen(audit.id, "typo in a comment", ME.name)
     assert store.signoff.signatures(audit.id) == []
@@ -379,6 +394,7 @@ def test_actions_are_edited_and_removed_until_the_audit_locks(store, audit):
     assert store.audits.trail_problems(audit.id) == []
 
     store.audits.set_answer(audit.id, "greet", "pass", ME.name)
+    sign_off(store, audit.id)
     store.audits.complete(audit.id, ME.name)
     with pytest.raises(LockedError):
         store.signoff.update_action(act.id, "Other", "Zhou", "2030-02-01", ME.name)
@@ -400,4 +416,5 @@ def test_a_form_may_require_an_action_for_every_failed_item(store):
     with pytest.raises(StoreError, match="without one: hygiene$"):
         store.audits.complete(audit.id, ME.name)
     store.signoff.add_action(audit.id, "hygiene", "Clean", "Wu", "2030-01-31", ME.name)
+    sign_off(store, audit.id)
     assert store.audits.complete(audit.id, ME.name).status == AuditStatus.COMPLETED

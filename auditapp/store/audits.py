@@ -405,6 +405,16 @@ class AuditRepo:
                     f"audit {audit_id[:8]} cannot be completed yet: the form requires a "
                     f"corrective action for every failed item; without one: {', '.join(bare[:20])}"
                 )
+        rows = self.db.execute("SELECT role FROM signatures WHERE audit_id = ?", [audit_id])
+        signed = {r[0] for r in rows.fetchall()}
+        unsigned = [
+            r.value.replace("_", " ") for r in form.required_signatures if r.value not in signed
+        ]
+        if unsigned:
+            raise StoreError(
+                f"audit {audit_id[:8]} cannot be completed yet: the form needs the signature of "
+                f"the {' and the '.join(unsigned)}"
+            )
         return self._set_status(audit, AuditStatus.COMPLETED, actor)
 
     def reopen(self, audit_id: str, reason: str, actor: str) -> Audit:

@@ -27,6 +27,7 @@ from auditapp.core.scoring import display_percent
 from auditapp.services import open_data
 from auditapp.ui.audit_session import AuditSession
 from auditapp.ui.runner import AuditRunner
+from tests.fill import any_value
 
 RESTAURANT = "restaurant-mystery-visit"
 SITE = "SH-001"
@@ -481,16 +482,7 @@ def test_locked_audit_is_read_only(qtbot, store):
             else:
                 session.set_value(
                     item.id,
-                    {
-                        ItemType.CHECK: "pass",
-                        ItemType.RATING: 5,
-                        ItemType.CHOICE: item.options[0].id if item.options else None,
-                        ItemType.MULTI: [o.id for o in item.options[:1]],
-                        ItemType.NUMBER: "1",
-                        ItemType.DATE: "2024-05-01",
-                        ItemType.TIME: "10:00",
-                        ItemType.TEXT: "x",
-                    }[item.type],
+                    any_value(item),
                 )
             if "comment" in session.evidence_missing(item.id):
                 session.set_comment(item.id, "seen")

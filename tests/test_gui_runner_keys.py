@@ -21,6 +21,7 @@ from auditapp.ui.audit_session import AUTO_ADVANCE
 from auditapp.ui.runner.photo_strip import PHOTO_FOLDER, PhotoStrip, photo_start_folder
 from auditapp.ui.runner.stopwatch import in_unit
 from auditapp.ui.runner.typed_editors import SignatureDialog
+from tests.fill import any_value
 from tests.test_gui_runner import SITE, jpeg, key, open_runner
 
 
@@ -202,16 +203,7 @@ def test_live_score_is_provisional_and_open_counts_evidence(qtbot, store):
             elif item.allow_na:
                 session.set_na(item.id, True)
             else:
-                raw = {
-                    ItemType.CHECK: "pass",
-                    ItemType.RATING: 5,
-                    ItemType.CHOICE: item.options[0].id if item.options else None,
-                    ItemType.MULTI: [o.id for o in item.options[:1]],
-                    ItemType.NUMBER: "1",
-                    ItemType.DATE: "2024-05-01",
-                    ItemType.TIME: "10:00",
-                    ItemType.TEXT: "x",
-                }[item.type]
+                raw = any_value(item)
                 session.set_value(item.id, raw)
             for need in session.evidence_missing(item.id):
                 if need == "comment":
@@ -369,7 +361,7 @@ def test_locked_audit_offers_reopen_from_the_runner(qtbot, store):
             elif item.allow_na:
                 session.set_na(item.id, True)
             else:
-                session.set_value(item.id, _any_value(item))
+                session.set_value(item.id, any_value(item))
             if "comment" in session.evidence_missing(item.id):
                 session.set_comment(item.id, "seen")
     for role in session.form.required_signatures:  # the form's sign-off, as Finish takes it
@@ -382,16 +374,3 @@ def test_locked_audit_offers_reopen_from_the_runner(qtbot, store):
     page.dialog.close()
     qtbot.wait(10)  # the dialog is deleted before the store closes
     page.close_audit()
-
-
-def _any_value(item):
-    return {
-        ItemType.CHECK: "pass",
-        ItemType.RATING: item.scale.max if item.scale else None,
-        ItemType.CHOICE: item.options[0].id if item.options else None,
-        ItemType.MULTI: [o.id for o in item.options[:1]],
-        ItemType.NUMBER: "1",
-        ItemType.DATE: "2024-05-01",
-        ItemType.TIME: "10:00",
-        ItemType.TEXT: "x",
-    }[item.type]

@@ -551,57 +551,57 @@ Nothing saved is affected; the next start tries again.</source>
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="60"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="82"/>
         <source>Create the alias identity</source>
         <translation>创建化名身份</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="62"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="84"/>
         <source>Create a signing identity</source>
         <translation>创建签名身份</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="75"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="97"/>
         <source>Mystery shops are signed with a second certificate that carries only the alias {0} and your id, never your name. It is encrypted with the passphrase of your signing identity.</source>
         <translation>神秘顾客审核由另一份证书签名，其中只有化名 {0} 和您的编号，绝不含您的姓名。它用您签名身份的口令加密。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="81"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="103"/>
         <source>A key pair and a certificate naming {0} ({1}) will be kept in the data folder, encrypted with the passphrase. Reports and workbooks you export are signed with it. A lost passphrase cannot be recovered.</source>
         <translation>密钥对和一份载明 {0} ({1}) 的证书将保存在数据文件夹中，并用密码短语加密。您导出的报告和工作簿都将用它签名。密码短语一旦丢失便无法找回。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="84"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="106"/>
         <source>no id</source>
         <translation>无编号</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="87"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="109"/>
         <source>A second certificate carrying only the alias {0} signs your mystery shops, with the same passphrase.</source>
         <translation>另一份只载有化名 {0} 的证书为您的神秘顾客审核签名，口令相同。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="94"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="116"/>
         <source>Organisation (optional):</source>
         <translation>组织 (可选):</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="95"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="117"/>
         <source>Passphrase:</source>
         <translation>密码短语:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="97"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="119"/>
         <source>Repeat passphrase:</source>
         <translation>再次输入密码短语:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="122"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="144"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>两次输入的密码短语不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="126"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="148"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>密码短语至少需要 {0} 个字符。</translation>
     </message>
@@ -815,135 +815,135 @@ Nothing saved is affected; the next start tries again.</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/finish.py" line="487"/>
-        <location filename="../../auditapp/ui/finish.py" line="730"/>
+        <location filename="../../auditapp/ui/finish.py" line="737"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/finish.py" line="488"/>
-        <location filename="../../auditapp/ui/finish.py" line="729"/>
+        <location filename="../../auditapp/ui/finish.py" line="736"/>
         <source>Lock the audit</source>
         <translation>锁定审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="525"/>
-        <source>{0} · site {1} · revision {2} · score {3}% · grade {4}</source>
-        <translation>{0} · 网点 {1} · 修订版 {2} · 得分 {3}% · 等级 {4}</translation>
+        <location filename="../../auditapp/ui/finish.py" line="528"/>
+        <source>{0} · site {1} · revision {2} · provisional score {3}% · grade {4} ({5}/{6} answered)</source>
+        <translation>{0} · 网点 {1} · 修订版 {2} · 暂定得分 {3}% · 等级 {4}（已答 {5}/{6}）</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="536"/>
+        <location filename="../../auditapp/ui/finish.py" line="543"/>
         <source>unanswered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="537"/>
+        <location filename="../../auditapp/ui/finish.py" line="544"/>
         <source>photo evidence required</source>
         <translation>需要照片证据</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="538"/>
+        <location filename="../../auditapp/ui/finish.py" line="545"/>
         <source>comment required</source>
         <translation>需要备注</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="545"/>
+        <location filename="../../auditapp/ui/finish.py" line="552"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="555"/>
+        <location filename="../../auditapp/ui/finish.py" line="562"/>
         <source>{0} point(s) must be settled before the audit can be completed. Choose one to go to it.</source>
         <translation>完成审核前还有 {0} 个问题需要处理。点选一项即可跳转过去。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="562"/>
+        <location filename="../../auditapp/ui/finish.py" line="569"/>
         <source>Nothing is missing: every required item is answered with its evidence.</source>
         <translation>没有缺漏：所有必答项均已作答并附有证据。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="593"/>
+        <location filename="../../auditapp/ui/finish.py" line="600"/>
         <source>No item failed: no corrective action is needed.</source>
         <translation>没有不通过项，无需整改措施。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="595"/>
+        <location filename="../../auditapp/ui/finish.py" line="602"/>
         <source>{0} failed item(s), {1} still without a corrective action.</source>
         <translation>{0} 个不通过项，其中 {1} 个尚无整改措施。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="599"/>
+        <location filename="../../auditapp/ui/finish.py" line="606"/>
         <source>This form requires one for every failed item.</source>
         <translation>此表单要求每个不合格项都有一项措施。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="601"/>
+        <location filename="../../auditapp/ui/finish.py" line="608"/>
         <source>{0} failed item(s), each with a corrective action.</source>
         <translation>{0} 个不通过项，均已有整改措施。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="613"/>
+        <location filename="../../auditapp/ui/finish.py" line="620"/>
         <source>This audit is completed and locked; reopen it to change it.</source>
         <translation>此审核已完成并锁定；如需修改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="614"/>
+        <location filename="../../auditapp/ui/finish.py" line="621"/>
         <source>This audit is signed and locked; reopen it to change it.</source>
         <translation>此审核已签名并锁定；如需修改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="617"/>
+        <location filename="../../auditapp/ui/finish.py" line="624"/>
         <source>Settle the open points first.</source>
         <translation>请先处理未完成的问题。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="620"/>
+        <location filename="../../auditapp/ui/finish.py" line="627"/>
         <source>Give every failed item a corrective action: this form requires it.</source>
         <translation>请为每个不合格项填写整改措施：此表单要求如此。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="624"/>
+        <location filename="../../auditapp/ui/finish.py" line="631"/>
         <source>Enter the auditor&apos;s printed name.</source>
         <translation>请输入审核员姓名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="625"/>
+        <location filename="../../auditapp/ui/finish.py" line="632"/>
         <source>The auditor has not signed yet.</source>
         <translation>审核员尚未签名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="628"/>
+        <location filename="../../auditapp/ui/finish.py" line="635"/>
         <source>Enter the site representative&apos;s printed name.</source>
         <translation>请输入网点代表姓名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="629"/>
+        <location filename="../../auditapp/ui/finish.py" line="636"/>
         <source>The site representative has not signed yet.</source>
         <translation>网点代表尚未签名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="709"/>
+        <location filename="../../auditapp/ui/finish.py" line="716"/>
         <source>{0}: give the owner of the action, or clear it.</source>
         <translation>{0}：请填写该措施的负责人，或将其清除。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="718"/>
+        <location filename="../../auditapp/ui/finish.py" line="725"/>
         <source>Lock the audit now? Once locked, its answers, evidence, signatures and corrective actions can no longer be changed; a change needs a reopen with a reason, which starts a new revision.</source>
         <translation>现在锁定审核吗？锁定后，答案、证据、签名和整改措施都不能再修改；如需修改，须说明理由重新打开，并开始新的修订版。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditapp/ui/finish.py" line="724"/>
+        <location filename="../../auditapp/ui/finish.py" line="731"/>
         <source>%n failed item(s) have no corrective action:</source>
         <translation>
             <numerusform>%n 个不合格项没有整改措施：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="726"/>
+        <location filename="../../auditapp/ui/finish.py" line="733"/>
         <source>Lock without actions</source>
         <translation>不填措施直接锁定</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="727"/>
+        <location filename="../../auditapp/ui/finish.py" line="734"/>
         <source>Add actions first</source>
         <translation>先填写措施</translation>
     </message>
@@ -951,150 +951,130 @@ Nothing saved is affected; the next start tries again.</source>
 <context>
     <name>FirstStartPage</name>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="132"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="129"/>
         <source>Welcome to ServiceAudit</source>
         <translation>欢迎使用 ServiceAudit</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="135"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="132"/>
         <source>This data folder is new. First, tell ServiceAudit who you are: your name and id go on every audit you start and on the certificate that signs your reports.</source>
         <translation>这是一个新的数据文件夹。首先，请告诉 ServiceAudit 您是谁：您的姓名和编号会记录在您发起的每次审核上，也会写入为您的报告签名的证书。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="141"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="138"/>
         <source>Next, the sites you audit. Import them from a CSV or Excel file with the columns {0} (one site per row), or load the demo data to try everything out first.</source>
         <translation>接下来是您要审核的网点。可从包含 {0} 列的 CSV 或 Excel 文件导入（每行一个网点），也可以先加载演示数据，试用全部功能。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="148"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="145"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="149"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="146"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入口令(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="150"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="147"/>
         <source>Import my organisation&apos;s .p12 instead…</source>
         <translation>改为导入本机构的 .p12 文件…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="151"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="148"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="152"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="149"/>
         <source>Import sites from a file…</source>
         <translation>从文件导入网点…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="153"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="150"/>
         <source>Load the demo data (sites, forms and sample audits)</source>
         <translation>加载演示数据（网点、审核表和示例审核）</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="154"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="151"/>
         <source>Skip for now</source>
         <translation>暂时跳过</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="158"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="155"/>
         <source>Step 1 of 2: your auditor profile</source>
         <translation>第 1 步（共 2 步）：您的审核员个人资料</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="160"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="157"/>
         <source>Step 2 of 2: the sites you audit</source>
         <translation>第 2 步（共 2 步）：您要审核的网点</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="181"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="178"/>
         <source>Your reports are signed with a key kept in this data folder, encrypted with a passphrase of at least {0} characters that only you know. With an alias, a second certificate carrying only the alias signs your mystery shops, so your name is in none of them.</source>
         <translation>您的报告由保存在此数据文件夹中的密钥签名，密钥用只有您知道、至少 {0} 个字符的口令加密。填写化名后，另一份只载有化名的证书为您的神秘顾客审核签名，这些报告中不会出现您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="189"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="186"/>
         <source>Your reports will be signed by the certificate of {0} ({1}).</source>
         <translation>您的报告将由 {0}（{1}）的证书签名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="190"/>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="290"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="187"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="278"/>
         <source>no id</source>
         <translation>无编号</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="194"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="191"/>
         <source>With an alias, type that identity&apos;s passphrase: it also encrypts the certificate carrying only the alias that signs your mystery shops.</source>
         <translation>填写化名时，请输入该身份的口令：它同样用于加密只载有化名、为您的神秘顾客审核签名的证书。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="205"/>
-        <source>Import a PKCS#12 identity</source>
-        <translation>导入 PKCS#12 身份</translation>
-    </message>
-    <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="207"/>
-        <source>PKCS#12 files</source>
-        <translation>PKCS#12 文件</translation>
-    </message>
-    <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="213"/>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="214"/>
-        <source>Passphrase of {0}:</source>
-        <translation>{0} 的口令：</translation>
-    </message>
-    <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="253"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="241"/>
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="262"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="250"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>口令至少需要 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="270"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="258"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="288"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="276"/>
         <source>The signing certificate names {0} ({1}); enter the name and id exactly as it does, or your reports could not be signed.</source>
         <translation>签名证书上的名字是 {0}（{1}）；请按证书原样填写姓名和编号，否则报告无法签名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditapp/ui/pages/first_start.py" line="306"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="294"/>
         <source>%n site(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个网点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="323"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="311"/>
         <source>Demo data loaded: {0} sites, {1} audits.</source>
         <translation>演示数据已加载：{0} 个网点，{1} 次审核。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="325"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="313"/>
         <source>The demo signing passphrase is &quot;{0}&quot;.</source>
         <translation>演示签名身份的密码短语为“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="330"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="318"/>
         <source>The demo audits are yours: they are signed with your own identity.</source>
         <translation>演示审核记在您的名下，用您自己的身份签名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/first_start.py" line="337"/>
+        <location filename="../../auditapp/ui/pages/first_start.py" line="325"/>
         <source>Loading the demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
@@ -1441,132 +1421,132 @@ Nothing saved is affected; the next start tries again.</source>
 <context>
     <name>IdentityBox</name>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="199"/>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="283"/>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="306"/>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="351"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="221"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="305"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="328"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="373"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="200"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="222"/>
         <source>Subject:</source>
         <translation>主体:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="201"/>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="204"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="223"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="226"/>
         <source>SHA-256:</source>
         <translation>SHA-256 指纹:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="202"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="224"/>
         <source>Valid:</source>
         <translation>有效期:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="203"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="225"/>
         <source>Mystery shops:</source>
         <translation>神秘顾客审核：</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="205"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="227"/>
         <source>Create identity…</source>
         <translation>创建身份…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="206"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="228"/>
         <source>Import .p12 file…</source>
         <translation>导入 .p12 文件…</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="218"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="240"/>
         <source>Name: {0}</source>
         <translation>名称：{0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="220"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="242"/>
         <source>Serial number (auditor id): {0}</source>
         <translation>序列号（审核员编号）：{0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="222"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="244"/>
         <source>Organisation: {0}</source>
         <translation>机构：{0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="224"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="246"/>
         <source>Issued by: {0}</source>
         <translation>颁发者：{0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="233"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="255"/>
         <source>No identity yet: create one or import your organisation&apos;s.</source>
         <translation>尚无签名身份：请创建一个，或导入您所在组织提供的身份。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="250"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="272"/>
         <source>No alias identity: mystery shops cannot be signed.</source>
         <translation>没有化名身份：神秘顾客审核无法签名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="252"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="274"/>
         <source>No alias in the profile: mystery shops show your name.</source>
         <translation>档案中没有化名：神秘顾客审核会显示您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="285"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="307"/>
         <source>Your signing certificate names {0} ({1}), but the profile now says {2} ({3}). Exports of your audits would be refused. Create a new identity for the profile now?</source>
         <translation>您的签名证书上的名字是 {0}（{1}），但档案现在是 {2}（{3}）。您的审核将无法导出。现在为此档案创建新的身份吗？</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="290"/>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="292"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="312"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="314"/>
         <source>no id</source>
         <translation>无编号</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="308"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="330"/>
         <source>Mystery shops are now signed as {0}, which needs its own certificate carrying only the alias. Create it now?</source>
         <translation>神秘顾客审核现在以 {0} 的名义签名，这需要一份只载有该化名的证书。现在创建吗？</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="338"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="360"/>
         <source>Replace the identity?</source>
         <translation>替换签名身份？</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="340"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="362"/>
         <source>This data folder already holds a signing identity. Reports signed with it stay valid, but new ones will be signed with the new identity. Replace it?</source>
         <translation>此数据文件夹已有签名身份。用它签名的报告仍然有效，但今后的新报告将用新身份签名。确定替换吗？</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="352"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="374"/>
         <source>Save your auditor profile first: the certificate carries your name.</source>
         <translation>请先保存审核员个人资料：证书上会载明您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="366"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="46"/>
         <source>Import a PKCS#12 identity</source>
         <translation>导入 PKCS#12 身份</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="368"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="48"/>
         <source>PKCS#12 files</source>
         <translation>PKCS#12 文件</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="374"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="57"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="375"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="58"/>
         <source>Passphrase of {0}:</source>
         <translation>{0} 的密码短语:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/identity_box.py" line="388"/>
+        <location filename="../../auditapp/ui/pages/identity_box.py" line="400"/>
         <source>Identity not imported</source>
         <translation>身份未导入</translation>
     </message>
@@ -2584,37 +2564,37 @@ Data folder: {1}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="809"/>
+        <location filename="../../auditapp/ui/finish.py" line="816"/>
         <source>Reopen the audit</source>
         <translation>重新打开审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="816"/>
+        <location filename="../../auditapp/ui/finish.py" line="823"/>
         <source>This audit is locked as revision {0}. Reopening it starts revision {1}: answers can be changed again, and the audit must be completed and signed again. The signatures given for revision {0} are removed. Your reason is recorded in the audit trail with your name and the time.</source>
         <translation>此审核已锁定为修订版 {0}。重新打开将开始修订版 {1}：答案可以再次修改，审核也必须重新完成并签名。修订版 {0} 的签名将被移除。您填写的原因会连同您的姓名和时间记入审核记录。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="823"/>
+        <location filename="../../auditapp/ui/finish.py" line="830"/>
         <source>Reason (required):</source>
         <translation>原因 (必填):</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="825"/>
+        <location filename="../../auditapp/ui/finish.py" line="832"/>
         <source>Why must this audit be changed?</source>
         <translation>为什么需要修改此审核？</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="834"/>
+        <location filename="../../auditapp/ui/finish.py" line="841"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="835"/>
+        <location filename="../../auditapp/ui/finish.py" line="842"/>
         <source>Reopen as revision {0}</source>
         <translation>重新打开为修订版 {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/finish.py" line="855"/>
+        <location filename="../../auditapp/ui/finish.py" line="862"/>
         <source>Give a reason: it goes into the audit trail.</source>
         <translation>请填写原因：它将记入审核记录。</translation>
     </message>

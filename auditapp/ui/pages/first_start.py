@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -199,25 +196,16 @@ class FirstStartPage(QWidget):
     def import_p12(self) -> None:
         """Use the organisation's PKCS#12 file as the signing identity."""
         from auditapp.reports import identity as idm
+        from auditapp.ui.pages.identity_box import ask_p12_file, ask_p12_passphrase
 
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a PKCS#12 identity"),
-            "",
-            self.tr("PKCS#12 files") + " (*.p12 *.pfx)",
-        )
-        if not path:
+        path = ask_p12_file(self)
+        if path is None:
             return
-        passphrase, ok = QInputDialog.getText(
-            self,
-            self.tr("Passphrase"),
-            self.tr("Passphrase of {0}:").format(Path(path).name),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
+        passphrase = ask_p12_passphrase(self, path)
+        if passphrase is None:
             return
         try:
-            info = idm.import_identity(self.store.data_dir, Path(path), passphrase)
+            info = idm.import_identity(self.store.data_dir, path, passphrase)
         except IdentityError as exc:
             self.profile_problem.setText(str(exc))
             return

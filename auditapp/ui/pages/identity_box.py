@@ -6,7 +6,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,28 @@ def _idm() -> ModuleType:
     from auditapp.reports import identity
 
     return identity
+
+
+def ask_p12_file(parent: QWidget) -> Path | None:
+    """The organisation's PKCS#12 file, picked by the user; None if cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("IdentityBox", "Import a PKCS#12 identity"),
+        str(Path.home()),
+        QCoreApplication.translate("IdentityBox", "PKCS#12 files") + " (*.p12 *.pfx)",
+    )
+    return Path(path) if path else None
+
+
+def ask_p12_passphrase(parent: QWidget, path: Path) -> str | None:
+    """The passphrase of the PKCS#12 file ``path``; None if cancelled."""
+    passphrase, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("IdentityBox", "Passphrase"),
+        QCoreApplication.translate("IdentityBox", "Passphrase of {0}:").format(path.name),
+        QLineEdit.EchoMode.Password,
+    )
+    return passphrase if ok else None
 
 
 class CreateIdentityDialog(QDialog):
@@ -361,21 +383,11 @@ class IdentityBox(QGroupBox):
             self.refresh()
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a PKCS#12 identity"),
-            str(Path.home()),
-            self.tr("PKCS#12 files") + " (*.p12 *.pfx)",
-        )
-        if not path or not self._confirm_replace():
+        path = ask_p12_file(self)
+        if path is None or not self._confirm_replace():
             return
-        passphrase, ok = QInputDialog.getText(
-            self,
-            self.tr("Passphrase"),
-            self.tr("Passphrase of {0}:").format(Path(path).name),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
+        passphrase = ask_p12_passphrase(self, path)
+        if passphrase is None:
             return
         try:
             _idm().import_identity(

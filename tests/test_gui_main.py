@@ -751,3 +751,29 @@ def test_the_app_has_its_icon_and_names_its_desktop_entry(qapp):
     assert {16, 32, 64, 256} <= sizes
     assert qapp.desktopFileName() == APP_ID
     assert (Path(__file__).parents[1] / "packaging" / "serviceaudit.desktop").is_file()
+
+
+def test_after_the_first_start_the_keys_have_somewhere_to_go(qtbot, fresh):
+    """Walkthrough: once the first start ended, no widget had the focus, so Tab and typing
+    went nowhere; the audits search takes it, and the New audit dialog types into its site
+    search at once."""
+    from auditapp.ui.pages.new_audit import NewAuditDialog
+
+    store = fresh("new")
+    win = _window(qtbot, store)
+    page = win.first_start
+    page.profile.name.setText("Wang Fang")
+    page.profile.auditor_id.setText("AUD-042")
+    qtbot.keyClicks(page.passphrase, "walk-secret-1")
+    qtbot.keyClicks(page.repeat, "walk-secret-1")
+    qtbot.keyClick(page.repeat, Qt.Key.Key_Return)
+    assert page.step == 1
+    page.skip_button.click()
+    assert win.first_start is None
+    assert win.focusWidget() is win.audits_page.search
+    load_demo(store, seed=2, audits=0)
+    dialog = NewAuditDialog(store, "en", win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.site_search

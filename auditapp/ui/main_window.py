@@ -395,6 +395,8 @@ class MainWindow(QMainWindow):
             self._settings_page.reload_profile()
         self.reload()
         self.show_page(AUDITS)
+        # The first start's page took the focus with it: without this, keys go nowhere.
+        self.audits_page.search.setFocus()
         if message:
             self.statusBar().showMessage(message)
 

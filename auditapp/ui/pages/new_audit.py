@@ -107,6 +107,9 @@ class NewAuditDialog(QDialog):
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:  # 1280x800 at 150% leaves 853x533: never open larger
             self.resize(min(860, screen.width() - 40), min(680, screen.height() - 40))
+        # Typing starts in the search: the scroll area would take the focus otherwise, and
+        # a site code typed at once would go nowhere.
+        self.site_search.setFocus()
 
     def _site_view(self) -> QTableView:
         view = QTableView()

@@ -374,3 +374,19 @@ def test_locked_audit_offers_reopen_from_the_runner(qtbot, store):
     page.dialog.close()
     qtbot.wait(10)  # the dialog is deleted before the store closes
     page.close_audit()
+
+
+def test_signature_dialog_by_keys_space_then_enter(qtbot):
+    dialog = SignatureDialog("Zhou Min")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.type_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.type_button)
+    with qtbot.waitSignal(dialog.signed, timeout=2000):
+        qtbot.keyClick(dialog.type_button, Qt.Key.Key_Space)  # signs with the typed name
+        assert QApplication.focusWidget() is dialog.ok_button  # so Enter uses it
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()

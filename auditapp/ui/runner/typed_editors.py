@@ -292,7 +292,7 @@ class SignatureDialog(QDialog):
         self.clear_button.clicked.connect(self.pad.clear)
         self.type_button = QPushButton(self.tr("Type name instead"))
         self.type_button.setEnabled(bool(name))
-        self.type_button.clicked.connect(lambda: self.pad.type_name(self.name))
+        self.type_button.clicked.connect(self._type_name)
         self.ok_button = QPushButton(self.tr("Use this signature"))
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.use)
@@ -306,6 +306,11 @@ class SignatureDialog(QDialog):
         self.message.setWordWrap(True)
         column.addWidget(self.message)
         self.resize(640, 360)
+
+    def _type_name(self) -> None:
+        """Sign with the typed name; the focus moves on, so Enter then uses it."""
+        self.pad.type_name(self.name)
+        self.ok_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def use(self) -> None:
         if self.pad.is_empty():

@@ -22,7 +22,7 @@ from auditapp.ui.runner.photo_strip import PHOTO_FOLDER, PhotoStrip, photo_start
 from auditapp.ui.runner.stopwatch import in_unit
 from auditapp.ui.runner.typed_editors import SignatureDialog
 from tests.fill import any_value
-from tests.test_gui_runner import SITE, jpeg, key, open_runner
+from tests.test_gui_runner import SITE, jpeg, key, open_runner, type_text
 
 
 @pytest.fixture
@@ -390,3 +390,29 @@ def test_signature_dialog_by_keys_space_then_enter(qtbot):
         assert QApplication.focusWidget() is dialog.ok_button  # so Enter uses it
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert not dialog.isVisible()
+
+
+def test_enter_on_a_failing_number_stays_for_its_required_comment(qtbot, store):
+    runner = open_runner(qtbot, store)
+    runner.go_to_item("greet_time")  # passes at 2 minutes or less; a failure needs a comment
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is runner.panel.editor.focus_target())
+    type_text(qtbot, runner, "7")
+    key(qtbot, runner, Qt.Key.Key_Return)
+    assert runner.current_item_id() == "greet_time"  # did not move on
+    assert runner.session.answer("greet_time").value == 7
+    assert "needs a comment" in runner.recorded.text()
+    assert QApplication.focusWidget() is runner.panel.comment  # typing goes to the comment
+    type_text(qtbot, runner, "Nobody came for seven minutes")
+    key(qtbot, runner, Qt.Key.Key_Escape)
+    key(qtbot, runner, Qt.Key.Key_Return)
+    assert runner.current_item_id() != "greet_time"
+    assert runner.session.answer("greet_time").comment == "Nobody came for seven minutes"
+
+    runner.go_to_item("greet_time")  # a passing value moves on at once
+    runner.session.set_comment("greet_time", "")
+    runner.panel.focus_input(typing=True)
+    field = QApplication.focusWidget()
+    field.selectAll()
+    type_text(qtbot, runner, "1")
+    key(qtbot, runner, Qt.Key.Key_Return)
+    assert runner.current_item_id() != "greet_time"

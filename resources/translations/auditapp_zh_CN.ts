@@ -2107,19 +2107,19 @@ Nothing saved is affected; the next start tries again.</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/main_window.py" line="308"/>
-        <location filename="../../auditapp/ui/main_window.py" line="489"/>
+        <location filename="../../auditapp/ui/main_window.py" line="491"/>
         <source>Keyboard reference</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/main_window.py" line="309"/>
-        <location filename="../../auditapp/ui/main_window.py" line="494"/>
+        <location filename="../../auditapp/ui/main_window.py" line="496"/>
         <source>Getting started</source>
         <translation>入门指南</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/main_window.py" line="310"/>
-        <location filename="../../auditapp/ui/main_window.py" line="505"/>
+        <location filename="../../auditapp/ui/main_window.py" line="507"/>
         <source>About ServiceAudit</source>
         <translation>关于 ServiceAudit</translation>
     </message>
@@ -2134,29 +2134,29 @@ Nothing saved is affected; the next start tries again.</source>
         <translation>{0} 次审核 · {1} 个网点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditapp/ui/main_window.py" line="415"/>
+        <location filename="../../auditapp/ui/main_window.py" line="417"/>
         <source>%n site(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个网点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="430"/>
+        <location filename="../../auditapp/ui/main_window.py" line="432"/>
         <source>New audit</source>
         <translation>新建审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="433"/>
+        <location filename="../../auditapp/ui/main_window.py" line="435"/>
         <source>Save your auditor profile first (name, id, alias).</source>
         <translation>请先保存您的审核员个人资料（姓名、编号、化名）。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="438"/>
+        <location filename="../../auditapp/ui/main_window.py" line="440"/>
         <source>Import the sites you audit first.</source>
         <translation>请先导入您要审核的网点。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/main_window.py" line="502"/>
+        <location filename="../../auditapp/ui/main_window.py" line="504"/>
         <source>ServiceAudit {0}: offline audits of service standards.
 Data folder: {1}</source>
         <translation>ServiceAudit {0}：服务标准离线审核。
@@ -2206,72 +2206,72 @@ Data folder: {1}</source>
         <translation>开始审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="134"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="137"/>
         <source>Scenario:</source>
         <translation>暗访情景:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="135"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="138"/>
         <source>Visit or call time:</source>
         <translation>到访或来电时间:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="136"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="139"/>
         <source>Receipt number:</source>
         <translation>小票号码:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="137"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="140"/>
         <source>Staff description:</source>
         <translation>员工描述:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="143"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="146"/>
         <source>Kind:</source>
         <translation>类型:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="144"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="147"/>
         <source>Form:</source>
         <translation>审核表:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="150"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="153"/>
         <source>Site:</source>
         <translation>网点:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="169"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="172"/>
         <source>No auditor profile: save one in Settings first.</source>
         <translation>没有审核员个人资料：请先在“设置”中保存。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="171"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="174"/>
         <source>Auditor: {0}</source>
         <translation>审核员: {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="175"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="178"/>
         <source>alias on mystery shops: {0}</source>
         <translation>神秘顾客暗访化名: {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="250"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="253"/>
         <source>These details are kept with the audit and its report.</source>
         <translation>这些信息随审核及其报告一起保存。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="258"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="261"/>
         <source>They also answer the form&apos;s items: {0}</source>
         <translation>这些信息同时填入审核表的以下项目：{0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="277"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="280"/>
         <source>Choose a site and a form.</source>
         <translation>请选择网点和审核表。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/new_audit.py" line="280"/>
+        <location filename="../../auditapp/ui/pages/new_audit.py" line="283"/>
         <source>Save your auditor profile in Settings first.</source>
         <translation>请先在“设置”中保存您的审核员个人资料。</translation>
     </message>
@@ -2696,6 +2696,21 @@ Data folder: {1}</source>
         <source>Keys:</source>
         <translation>快捷键:</translation>
     </message>
+    <message>
+        <location filename="../../auditapp/ui/runner/keys.py" line="175"/>
+        <source>{0}: this answer needs a comment (C) and a photo (A)</source>
+        <translation>{0}：此答案需要备注（C）和照片（A）</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/runner/keys.py" line="177"/>
+        <source>{0}: this answer needs a comment (C)</source>
+        <translation>{0}：此答案需要备注（C）</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/runner/keys.py" line="179"/>
+        <source>{0}: this answer needs a photo (A)</source>
+        <translation>{0}：此答案需要照片（A）</translation>
+    </message>
 </context>
 <context>
     <name>RunnerPage</name>
@@ -2891,7 +2906,7 @@ Data folder: {1}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/typed_editors.py" line="312"/>
+        <location filename="../../auditapp/ui/runner/typed_editors.py" line="317"/>
         <source>The box is empty: sign in it first.</source>
         <translation>框内为空：请先签名。</translation>
     </message>

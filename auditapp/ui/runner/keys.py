@@ -157,7 +157,30 @@ class RunnerKeys(QObject):
         if isinstance(focus, QLineEdit) and focus is not editor_field:
             self.leave_field()  # Enter in a caption field saves it, it does not navigate
             return
+        if panel is not None and focus is editor_field and self._needs_evidence(panel):
+            return
         self.runner.next_item()
+
+    def _needs_evidence(self, panel: ItemPanel) -> bool:
+        """Enter in a number, date or time field: when the value just saved fails and its
+        rule asks for a comment or photo, stay and say so instead of moving on."""
+        if not panel.commit():
+            return True  # refused: the message shows, and the auditor corrects it here
+        item_id = panel.item.id
+        needs = self.runner.session.evidence_missing(item_id)
+        if not needs:
+            return False
+        label = self.runner.session.label(item_id)
+        if "comment" in needs and "photo" in needs:
+            text = self.tr("{0}: this answer needs a comment (C) and a photo (A)")
+        elif "comment" in needs:
+            text = self.tr("{0}: this answer needs a comment (C)")
+        else:
+            text = self.tr("{0}: this answer needs a photo (A)")
+        self.runner.flash(text.format(label))
+        if "comment" in needs:
+            self._comment()
+        return True
 
     def _type(self) -> None:
         if self.runner.panel is not None:

@@ -482,7 +482,7 @@ def test_enter_opens_the_audit_finish_jumps_and_reopen_asks(qtbot, demo_store):
     assert win.pages.currentIndex() == RUNNER and win.runner_page.audit_id == audit.id
     rp = win.runner_page
     assert audit.site_code in rp.heading.text() and "In progress" in rp.status.text()
-    assert not rp.reopen_button.isVisible()
+    assert not rp.runner.reopen_button.isVisible()
     rp.runner.finish_requested.emit()
     assert isinstance(rp.dialog, FinishDialog)
     missing = rp.session.missing()
@@ -497,8 +497,8 @@ def test_enter_opens_the_audit_finish_jumps_and_reopen_asks(qtbot, demo_store):
     _choose(page.status_filter, "completed")
     page.view.setCurrentIndex(page.model.index(0, 0))
     win.act_open.trigger()
-    assert rp.reopen_button.isVisible()
-    rp.reopen_button.click()
+    assert rp.runner.reopen_button.isVisible()  # the one Reopen, beside the locked banner
+    rp.runner.reopen_button.click()
     assert isinstance(rp.dialog, ReopenDialog)
     rp.dialog.close()
     win.show_page(0)

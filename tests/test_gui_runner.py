@@ -517,6 +517,9 @@ def test_locked_audit_is_read_only(qtbot, store):
     assert not runner.provisional_label.isVisible()  # the score is final now
     assert runner.signatures_box.isVisible()
     assert "Auditor: Li Na, signed " in runner.signatures_box.text()
+    # the legend lists only the keys that still work: moving, not answering
+    legend = runner.legend.text().replace("&nbsp;", " ")
+    assert "next item" in legend and "reopen it" in legend and "pass / fail" not in legend
     key(qtbot, runner, Qt.Key.Key_F)
     assert session.answer("door_welcome").value == "pass"
     # the evidence: the item's photos are shown (without add or remove buttons)

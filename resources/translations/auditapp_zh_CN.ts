@@ -148,7 +148,7 @@ Nothing saved is affected; the next start tries again.</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/audit_runner.py" line="169"/>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="657"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="660"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -258,114 +258,109 @@ Nothing saved is affected; the next start tries again.</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="448"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="451"/>
         <source>Section {0} of {1}: {2} · item {3}</source>
         <translation>第 {0} 部分（共 {1} 部分）：{2} · 项目 {3}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="455"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="458"/>
         <source>hidden by an earlier answer</source>
         <translation>因先前的答案而隐藏</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="471"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="474"/>
         <source>No guidance for this item.</source>
         <translation>此审核项没有判定指引。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="535"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="538"/>
         <source>Recorded {0}: {1}</source>
         <translation>已记录 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="555"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="558"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="557"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="560"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="557"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="560"/>
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="596"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="599"/>
         <source>The clipboard holds no image or image file to paste.</source>
         <translation>剪贴板中没有可粘贴的图像或图像文件。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="619"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="622"/>
         <source>Score {0}%</source>
         <translation>得分 {0}%</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="619"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="622"/>
         <source>Score –</source>
         <translation>得分 –</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="622"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="625"/>
         <source>(capped)</source>
         <translation>(已封顶)</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="625"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="628"/>
         <source>provisional · {0}/{1}</source>
         <translation>暂定 · {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="628"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="631"/>
         <source>The audit is in progress: the score and grade change as items are answered ({0} of {1} answered so far).</source>
         <translation>审核进行中：得分和等级会随作答而变化（目前已答 {0} 项，共 {1} 项）。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="634"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="637"/>
         <source>Critical failure</source>
         <translation>关键项不通过</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="639"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="642"/>
         <source>Grade {0} ({1})</source>
         <translation>等级 {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="641"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="644"/>
         <source>Grade –</source>
         <translation>等级 –</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="646"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="649"/>
         <source>%n required open</source>
         <translation>
             <numerusform>%n 个必答项未答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="646"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="649"/>
         <source>All required answered</source>
         <translation>必答项已全部作答</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="650"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="653"/>
         <source>Required items not answered yet, or answered without the photo or comment their rules ask for.</source>
         <translation>尚未作答的必答项，或已作答但缺少规则要求的照片或备注的项目。</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="664"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="667"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="664"/>
-        <source>signed</source>
-        <translation>已签名</translation>
-    </message>
-    <message>
-        <location filename="../../auditapp/ui/runner/audit_runner.py" line="667"/>
+        <location filename="../../auditapp/ui/runner/audit_runner.py" line="670"/>
         <source>This audit is {0} and locked: answers are read-only. Reopen it (with a reason) to change anything.</source>
         <translation>此审核{0}并已锁定：答案为只读。如需修改，请重新打开（需填写原因）。</translation>
     </message>
@@ -2602,7 +2597,7 @@ Data folder: {1}</source>
 <context>
     <name>RunnerKeys</name>
     <message>
-        <location filename="../../auditapp/ui/runner/keys.py" line="113"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="123"/>
         <source>pass / fail / N/A</source>
         <translation>通过 / 不通过 / 不适用</translation>
     </message>
@@ -2623,13 +2618,15 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="94"/>
-        <location filename="../../auditapp/ui/runner/keys.py" line="114"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="113"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="124"/>
         <source>next item</source>
         <translation>下一项</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="95"/>
-        <location filename="../../auditapp/ui/runner/keys.py" line="115"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="114"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="125"/>
         <source>previous</source>
         <translation>上一项</translation>
     </message>
@@ -2640,12 +2637,13 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="97"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="115"/>
         <source>next section</source>
         <translation>下一分项</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="98"/>
-        <location filename="../../auditapp/ui/runner/keys.py" line="116"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="126"/>
         <source>next open required</source>
         <translation>下一未答必答项</translation>
     </message>
@@ -2686,28 +2684,34 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="106"/>
-        <location filename="../../auditapp/ui/runner/keys.py" line="117"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="127"/>
         <source>finish</source>
         <translation>完成</translation>
     </message>
     <message>
         <location filename="../../auditapp/ui/runner/keys.py" line="108"/>
-        <location filename="../../auditapp/ui/runner/keys.py" line="119"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="118"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="129"/>
         <source>Keys:</source>
         <translation>快捷键:</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/keys.py" line="175"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="116"/>
+        <source>locked: reopen it to change answers</source>
+        <translation>已锁定：重新打开后才能修改答案</translation>
+    </message>
+    <message>
+        <location filename="../../auditapp/ui/runner/keys.py" line="185"/>
         <source>{0}: this answer needs a comment (C) and a photo (A)</source>
         <translation>{0}：此答案需要备注（C）和照片（A）</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/keys.py" line="177"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="187"/>
         <source>{0}: this answer needs a comment (C)</source>
         <translation>{0}：此答案需要备注（C）</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/runner/keys.py" line="179"/>
+        <location filename="../../auditapp/ui/runner/keys.py" line="189"/>
         <source>{0}: this answer needs a photo (A)</source>
         <translation>{0}：此答案需要照片（A）</translation>
     </message>
@@ -2715,39 +2719,34 @@ Data folder: {1}</source>
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../auditapp/ui/pages/runner_page.py" line="74"/>
+        <location filename="../../auditapp/ui/pages/runner_page.py" line="70"/>
         <source>Open audit</source>
         <translation>打开审核</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/runner_page.py" line="123"/>
+        <location filename="../../auditapp/ui/pages/runner_page.py" line="118"/>
         <source>revision {0}</source>
         <translation>修订版 {0}</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/runner_page.py" line="140"/>
+        <location filename="../../auditapp/ui/pages/runner_page.py" line="134"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/runner_page.py" line="154"/>
+        <location filename="../../auditapp/ui/pages/runner_page.py" line="148"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/runner_page.py" line="172"/>
+        <location filename="../../auditapp/ui/pages/runner_page.py" line="166"/>
         <source>◀ Audits</source>
         <translation>◀ 审核列表</translation>
     </message>
     <message>
-        <location filename="../../auditapp/ui/pages/runner_page.py" line="173"/>
+        <location filename="../../auditapp/ui/pages/runner_page.py" line="167"/>
         <source>Back to the list (everything is saved)</source>
         <translation>返回列表（所有内容均已保存）</translation>
-    </message>
-    <message>
-        <location filename="../../auditapp/ui/pages/runner_page.py" line="174"/>
-        <source>Reopen…</source>
-        <translation>重新打开…</translation>
     </message>
 </context>
 <context>

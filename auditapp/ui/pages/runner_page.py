@@ -44,20 +44,16 @@ class RunnerPage(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
         self.status.setStyleSheet("font-weight: bold; padding: 0 8px;")
-        self.reopen_button = QPushButton()
-        self.reopen_button.setStyleSheet(PAGE_STYLE)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.heading, 1)
         header.addWidget(self.status)
-        header.addWidget(self.reopen_button)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(header)
         layout.addLayout(self.body, 1)
         self.back_button.clicked.connect(self.back_requested)
-        self.reopen_button.clicked.connect(self.reopen)
         self.retranslate()
 
     @property
@@ -109,7 +105,6 @@ class RunnerPage(QWidget):
         if s is None:
             self.heading.clear()
             self.status.clear()
-            self.reopen_button.hide()
             return
         try:
             site = self.store.sites.get(s.audit.site_code)
@@ -122,7 +117,6 @@ class RunnerPage(QWidget):
             + " · "
             + self.tr("revision {0}").format(s.audit.revision)
         )
-        self.reopen_button.setVisible(s.locked)
 
     def _status_changed(self) -> None:
         self._update_header()
@@ -171,7 +165,6 @@ class RunnerPage(QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("◀ Audits"))
         self.back_button.setToolTip(self.tr("Back to the list (everything is saved)"))
-        self.reopen_button.setText(self.tr("Reopen…"))
         self._update_header()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -397,7 +397,10 @@ class AuditRunner(QWidget):
     def _show_legend(self) -> None:
         full = not self._short or self.keys_button.isChecked()
         self.legend.setWordWrap(full)
-        self.legend.setText(self.keys.legend() if full else self.keys.short_legend())
+        if self.session.locked:
+            self.legend.setText(self.keys.locked_legend())
+        else:
+            self.legend.setText(self.keys.legend() if full else self.keys.short_legend())
 
     def _big(self, color: str = "palette(window-text)") -> str:
         narrow = bool(self._narrow)
@@ -661,7 +664,7 @@ class AuditRunner(QWidget):
     def _status_changed(self) -> None:
         locked = self.session.locked
         status = self.session.audit.status.value
-        names = {"completed": self.tr("completed"), "signed": self.tr("signed")}
+        names = {"completed": self.tr("completed")}
         self.banner.setText(
             self.tr(
                 "This audit is {0} and locked: answers are read-only. Reopen it (with a "
@@ -675,6 +678,7 @@ class AuditRunner(QWidget):
         self._set_title()
         self._refresh_signatures()
         self._update_score()
+        self._show_legend()  # a locked audit lists only the keys that move through it
         if self._panel is not None:
             self._panel.refresh()
 

@@ -107,6 +107,16 @@ class RunnerKeys(QObject):
         ]
         return _legend_text(self.tr("Keys:"), keys)
 
+    def locked_legend(self) -> str:
+        """The keys that still work on a locked audit: moving through it."""
+        keys = [
+            ("↓ J Enter", self.tr("next item")),
+            ("↑ K", self.tr("previous")),
+            ("Ctrl+↓ PgDn", self.tr("next section")),
+            ("", self.tr("locked: reopen it to change answers")),
+        ]
+        return _legend_text(self.tr("Keys:"), keys)
+
     def short_legend(self) -> str:
         """One line of the most used keys, for narrow screens (the full legend on demand)."""
         keys = [

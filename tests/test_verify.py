@@ -161,17 +161,18 @@ def test_change_after_the_auditors_signature_is_altered_whoever_signs_later(
     assert out.count("fingerprint:   SHA-256") == 2
 
 
-def test_a_plain_countersignature_leaves_the_report_intact(tmp_path, auditor, head_office):
+def test_a_later_signature_is_a_change_even_by_a_trusted_signer(tmp_path, auditor, head_office):
+    # A report is signed once. A later signature field's visible stamp can draw anything
+    # over the page ("RESULT: 100% PASS"), so it counts as a change to the auditor's report.
     both = countersign(signed(tmp_path, auditor), head_office, tmp_path / "both.pdf")
     v = verify_pdf(both)
-    assert [s.changed_after for s in v.signatures] == [False, False]
-    assert v.intact and v.verdict == UNVERIFIED
+    assert [s.changed_after for s in v.signatures] == [True, False]
+    assert v.verdict == ALTERED
     trust = tmp_path / "trust"
     trust.mkdir()
     cert_file(trust, auditor, "chen.pem")
-    assert main(["verify", str(both), "--trust", str(trust)]) == 1  # reviewer not trusted
     cert_file(trust, head_office, "reviewer.crt")
-    assert main(["verify", str(both), "--trust", str(trust)]) == 0
+    assert main(["verify", str(both), "--trust", str(trust)]) == 1
 
 
 def test_annotation_appended_after_signing_is_altered_though_pdfsig_says_valid(tmp_path, auditor):
@@ -285,3 +286,50 @@ def test_stamp_box_is_upright(tmp_path, auditor):
     widget = next(a.get_object() for a in page["/Annots"] if a.get_object().get("/FT") == "/Sig")
     bbox = [float(v) for v in widget["/AP"]["/N"].get_object()["/BBox"]]
     assert bbox == [0, 0, 260, 70]
+
+
+def test_an_auditor_certificate_in_the_trust_folder_vouches_for_itself_only(tmp_path, head_office):
+    """Another auditor's (non-CA) certificate among the trusted ones must not make a
+    certificate issued with its key, named "Chen Jing", trusted."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    issuer_cert = x509.load_pem_x509_certificate(certificate_chain_pem(head_office))
+    issuer_key = pkcs12.load_key_and_certificates(load_p12(head_office, PASS), PASS.encode())[0]
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Chen Jing"),
+            x509.NameAttribute(NameOID.SERIAL_NUMBER, "AUD-017"),
+        ]
+    )
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(issuer_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False), True
+        )
+        .sign(issuer_key, hashes.SHA256())  # type: ignore[arg-type]
+    )
+    p12 = pkcs12.serialize_key_and_certificates(
+        b"forged", key, cert, [issuer_cert], serialization.BestAvailableEncryption(PASS.encode())
+    )
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(sign_pdf(report_pdf("40.0"), p12, PASS, BOX))
+    trust = tmp_path / "trust"
+    trust.mkdir()
+    cert_file(trust, head_office, "reviewer.pem")
+    v = verify_pdf(forged, load_trust(trust))
+    assert v.verdict == UNTRUSTED
+    assert main(["verify", str(forged), "--trust", str(trust)]) == 1

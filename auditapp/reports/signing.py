@@ -401,8 +401,10 @@ def verify_pdf(
         ):
             raise VerifyError(f"{path}: a signature is far larger than any this app writes")
     # Offline by design: no fetching of revocation data; trust only what the caller gives.
+    # Only a CA certificate may vouch for others; an auditor's own certificate among the
+    # trusted ones vouches for itself alone, by its fingerprint (``known``).
     vc = ValidationContext(
-        trust_roots=list(trust.certs) if trust else [],
+        trust_roots=[c for c in trust.certs if c.ca] if trust else [],
         allow_fetching=False,
         revocation_mode="soft-fail",
     )
@@ -415,11 +417,12 @@ def verify_pdf(
     return Verification(str(path), tuple(checks), problems, trust_given=bool(trust))
 
 
-# What may follow a signature: nothing, document security data, or further signatures.
+# What may follow a signature: nothing, or document security data (timestamps, validation
+# data). A report is signed once, by its auditor: a later signature, whose visible stamp can
+# draw anything over the page, is a change like any other.
 _ALLOWED_AFTER = (
     ModificationLevel.NONE,
     ModificationLevel.LTA_UPDATES,
-    ModificationLevel.FORM_FILLING,
 )
 
 

@@ -94,14 +94,28 @@ def answer_value(item: Item, cell: Any) -> AnswerValue:
     return as_text(cell)
 
 
+def is_ca(cert: x509.Certificate) -> bool:
+    """Whether the certificate may issue others (basicConstraints CA, critical or not)."""
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
 def chain_trusted(chain: list[x509.Certificate], trust: list[x509.Certificate]) -> bool:
+    """The leaf is a trusted certificate itself, or issued (directly or through CA
+    intermediates in ``chain``) by a trusted CA. Only a CA certificate vouches for another:
+    an auditor's own certificate in the trust folder vouches for itself alone."""
     trusted = {c.fingerprint(hashes.SHA256()) for c in trust}
     pool = trust + chain[1:]
     current = chain[0]
     for _ in range(8):
         if current.fingerprint(hashes.SHA256()) in trusted:
             return True
-        issuer = next((c for c in pool if c.subject == current.issuer and c is not current), None)
+        issuer = next(
+            (c for c in pool if c.subject == current.issuer and c is not current and is_ca(c)),
+            None,
+        )
         if issuer is None:
             return False
         try:

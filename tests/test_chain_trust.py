@@ -13,7 +13,7 @@ from auditapp.reports.xlsx_verify import chain_trusted
 
 
 def _cert(cn: str, key, issuer=None, issuer_key=None, ca: bool = False) -> x509.Certificate:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
     return (
         x509.CertificateBuilder()

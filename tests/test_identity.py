@@ -370,3 +370,31 @@ def test_identity_cli_creates_shows_and_imports_both_identities(tmp_path, monkey
     monkeypatch.setenv("AUDITAPP_PASSPHRASE", "another-passphrase")
     assert main([*args, "--replace", *base]) == 1
     assert "wrong passphrase" in capsys.readouterr().err
+
+
+def test_a_key_file_that_does_not_match_the_certificate_is_refused(tmp_path):
+    from auditapp.reports.errors import IdentityError as _IdentityError
+    from auditapp.reports.identity import create_identity, identity_dir, load_p12
+
+    mine, other = tmp_path / "mine", tmp_path / "other"
+    create_identity(mine, "Wang Fang", "AUD-042", "passphrase-1")
+    create_identity(other, "Chen Jing", "AUD-017", "passphrase-1")
+    # the clear certificate says Wang Fang, the key file holds Chen Jing's certificate
+    (identity_dir(mine) / "auditor.p12").write_bytes(
+        (identity_dir(other) / "auditor.p12").read_bytes()
+    )
+    with pytest.raises(_IdentityError, match="do not belong together"):
+        load_p12(mine, "passphrase-1")
+
+
+def test_a_mystery_shop_without_an_alias_is_never_signed_with_the_real_name(tmp_path):
+    from auditapp.core.records import Auditor as _Auditor
+    from auditapp.reports.errors import IdentityError as _IdentityError
+    from auditapp.reports.identity import certificate, check_signer, create_identity
+
+    create_identity(tmp_path, "Wang Fang", "AUD-042", "passphrase-1")
+    cert = certificate(tmp_path)
+    no_alias = _Auditor("Wang Fang", "AUD-042", "")
+    check_signer(cert, no_alias, mystery=False)  # an inspection: her own name signs
+    with pytest.raises(_IdentityError, match="mystery shop by an auditor without an alias"):
+        check_signer(cert, no_alias, mystery=True, audit="x")

@@ -123,9 +123,9 @@ def field(tmp_path_factory):
     # Liu Yang's genuine export, re-signed with Chen Jing's key: it chains to her trusted
     # certificate, which names AUD-017, not AUD-023
     liu = open_data(base / "liu", backup=False)
-    save_profile(liu.settings, "Liu Yang", "AUD-023", "")
+    save_profile(liu.settings, "Liu Yang", "AUD-023", "Shopper Wren")
     load_demo(liu, seed=6, audits=4)
-    create_identities(liu.data_dir, "Liu Yang", "AUD-023", "", DEMO_PASSPHRASE)
+    create_identities(liu.data_dir, "Liu Yang", "AUD-023", "Shopper Wren", DEMO_PASSPHRASE)
     export_xlsx(liu, [a.id for a in liu.audits.list()], base / "liu.xlsx", DEMO_PASSPHRASE)
     liu_ids = {a.id for a in liu.audits.list()}
     liu.close()

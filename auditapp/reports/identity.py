@@ -303,6 +303,13 @@ def check_signer(cert: x509.Certificate, auditor: Auditor, mystery: bool, audit:
     auditor id when it has a serialNumber). ``audit`` names the audit in the message.
     """
     role = signing_role(auditor, mystery)
+    if mystery and role != ALIAS:
+        which = f"audit {audit}" if audit else "the audit"
+        raise IdentityError(
+            f"{which} is a mystery shop by an auditor without an alias: a signature would "
+            "put the real name in the report's certificate. Export it unsigned, and give "
+            "the profile an alias (Settings) before the next mystery shop"
+        )
     cn = common_name(cert)
     serial = _attribute(cert, NameOID.SERIAL_NUMBER)
     which = f"audit {audit}" if audit else "the audit"
@@ -379,9 +386,18 @@ def load_p12(data_dir: Path, passphrase: str, role: str = AUDITOR) -> bytes:
     if not path.is_file():
         certificate(data_dir, role)  # raises the helpful "no identity" message
     data = path.read_bytes()
+    which = "alias" if role == ALIAS else "auditor"
     try:
-        pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
+        _key, signing_cert, _chain = pkcs12.load_key_and_certificates(
+            data, passphrase.encode("utf-8")
+        )
     except ValueError as exc:
-        which = "alias" if role == ALIAS else "auditor"
         raise IdentityError(f"wrong passphrase for the {which} identity") from exc
+    # The signer checks read the certificate kept in clear; the key file must sign with
+    # that very certificate (a half-finished replacement could leave them apart).
+    if signing_cert is None or signing_cert != certificate(data_dir, role):
+        raise IdentityError(
+            f"the {which} identity's key file and certificate ({path.parent}) do not belong "
+            "together; create or import the identity again"
+        )
     return data

@@ -460,3 +460,12 @@ def test_a_rejected_workbook_counts_no_audit_as_stored_unverified(field, tmp_pat
     assert "first seen" not in out and _audits(hq) == []
     with Store(hq) as s:
         assert s.certs.list() == []
+
+
+def test_look_alike_names_and_ids_meet_the_known_certificate():
+    from auditapp.reports.signers import name_key
+
+    assert name_key("Chen\u200bJing") != name_key("Chen Jing")  # a joined word stays joined
+    assert name_key("Chen Jing\u200b") == name_key("Chen Jing")
+    assert name_key("  chen   JING ") == name_key("Chen Jing")
+    assert name_key("ＡＵＤ-017") == name_key("aud-017") == name_key("AUD-017")

@@ -14,6 +14,7 @@ become known when the user accepts one first seen at import, or trusts one expli
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,12 +64,23 @@ def common_name(pem: str) -> str:
     return str(found[0].value) if found else ""
 
 
+def name_key(text: str) -> str:
+    """A name or auditor id as the binding compares it: Unicode-normalised (NFKC), without
+    invisible format characters (zero-width spaces and the like), spaces collapsed,
+    case folded. "Chen Jing" with a zero-width space, "chen  jing" and "Chen Jing" are one name, so a
+    look-alike certificate meets the known one and is refused as a forgery."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return " ".join(text.split()).casefold()
+
+
 def known_names(store: Store) -> dict[tuple[str, str], set[str]]:
     """Fingerprints known for each (auditor id, certificate name): the binding the importer
     checks. A stored certificate that cannot be read counts under the name ''."""
     out: dict[tuple[str, str], set[str]] = {}
     for c in store.certs.list():
-        out.setdefault((c.auditor_id, common_name(c.pem)), set()).add(c.fingerprint)
+        key = (name_key(c.auditor_id), name_key(common_name(c.pem)))
+        out.setdefault(key, set()).add(c.fingerprint)
     return out
 
 
@@ -151,7 +163,7 @@ def accept_signer(store: Store, auditor_id: str, fingerprint_hex: str) -> Truste
                     f"not {auditor_id}; refused"
                 )
             name = common_name(p.pem)
-            others = known_names(store).get((auditor_id, name), set()) - {fp}
+            others = known_names(store).get((name_key(auditor_id), name_key(name)), set()) - {fp}
             if others:
                 raise IdentityError(
                     f"auditor id {auditor_id} is known with certificate "

@@ -23,7 +23,7 @@ from auditapp.core.errors import FormError
 from auditapp.core.forms import form_from_data
 from auditapp.core.model import Form
 from auditapp.reports.import_reasons import reason_text
-from auditapp.reports.signers import common_name, known_names, register_own_identities
+from auditapp.reports.signers import common_name, known_names, name_key, register_own_identities
 from auditapp.reports.two_cores import run_on_two_cores
 from auditapp.reports.xlsx_layout import FORMAT_VERSION
 from auditapp.reports.xlsx_read import Table, Unreadable, read_tables
@@ -158,7 +158,8 @@ class _Binder:
         shown = colon_hex(fp)
         if not aid:
             return info(False, False), "no_auditor_id", {"fingerprint": shown}
-        known = self.known.get((aid, name))
+        key = (name_key(aid), name_key(name))
+        known = self.known.get(key)
         if known:
             if fp in known:
                 return info(True, False), "", {}
@@ -171,16 +172,16 @@ class _Binder:
                 "fingerprint": shown,
             }
             return info(False, False), "signer_conflict", params
-        if rec.signer_serial and rec.signer_serial != aid:
+        if rec.signer_serial and name_key(rec.signer_serial) != name_key(aid):
             params = {"fingerprint": shown, "serial": rec.signer_serial, "auditor_id": aid}
             return info(False, False), "serial_mismatch", params
         how = ""
-        if rec.signer_trusted and rec.signer_serial == aid:
+        if rec.signer_trusted and name_key(rec.signer_serial) == name_key(aid):
             how = TRUSTED
         elif self.accept_new:
             how = ACCEPTED
         if how:
-            self.known.setdefault((aid, name), set()).add(fp)
+            self.known.setdefault(key, set()).add(fp)
             self.bound.append((aid, rec, how))
             return info(True, False), "", {}
         params = {"fingerprint": shown, "subject": rec.signer, "auditor_id": aid}

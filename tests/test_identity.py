@@ -398,3 +398,13 @@ def test_a_mystery_shop_without_an_alias_is_never_signed_with_the_real_name(tmp_
     check_signer(cert, no_alias, mystery=False)  # an inspection: her own name signs
     with pytest.raises(_IdentityError, match="mystery shop by an auditor without an alias"):
         check_signer(cert, no_alias, mystery=True, audit="x")
+
+
+def test_the_real_name_is_replaced_in_any_case_and_spacing():
+    from auditapp.reports.audit_data import replace_name
+
+    assert replace_name("chen jing (auditor)", "Chen Jing", "Shopper Q") == "Shopper Q (auditor)"
+    assert replace_name("CHEN  JING to follow up", "Chen Jing", "Shopper Q") == (
+        "Shopper Q to follow up"
+    )
+    assert replace_name("Manager Wu", "Chen Jing", "Shopper Q") == "Manager Wu"

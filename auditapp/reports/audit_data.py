@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,16 +52,25 @@ def audit_label(audit: Audit) -> str:
     return f"{audit.id[:8]} ({audit.site_code}, {audit.created_at[:10]})"
 
 
+def replace_name(text: str, real: str, shown: str) -> str:
+    """``text`` with every writing of the name ``real`` (any case, any spacing between its
+    words) replaced by ``shown``."""
+    words = real.split()
+    if not words:
+        return text
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    return re.sub(pattern, lambda _m: shown, text, flags=re.IGNORECASE)
+
+
 def person_shown(audit: Audit, name: str) -> str:
     """A person's name as exports show it: on a mystery shop by an auditor with an alias,
-    the auditor's real name (alone or inside a longer text) becomes the alias."""
+    the auditor's real name (alone or inside a longer text, in any case or spacing)
+    becomes the alias."""
     real = audit.auditor.name.strip()
     alias = audit.auditor.alias.strip()
     if audit.kind != "mystery_shop" or not alias or not real:
         return name
-    if name.strip().casefold() == real.casefold():
-        return alias
-    return name.replace(real, alias)
+    return replace_name(name, real, alias)
 
 
 def canonical_audit(

@@ -29,7 +29,7 @@ from auditapp.core.model import Item, ItemType
 from auditapp.core.numbering import item_numbers
 from auditapp.core.scoring import ItemResult, display_percent
 from auditapp.reports import fonts
-from auditapp.reports.audit_data import AuditData
+from auditapp.reports.audit_data import AuditData, replace_name
 from auditapp.reports.errors import ReportError
 from auditapp.reports.pdf_cover import cover, sections
 from auditapp.reports.pdf_evidence import actions, explanation, photos, signatures
@@ -182,11 +182,7 @@ class _Report:
     def who(self, name: str) -> str:
         """A person's name, with the mystery shopper's real name replaced by the alias."""
         real = self.data.audit.auditor.name.strip()
-        if self.mystery and real and real.casefold() in name.casefold():
-            if name.strip().casefold() == real.casefold():
-                return self.auditor_shown
-            return name.replace(real, self.auditor_shown)
-        return name
+        return replace_name(name, real, self.auditor_shown) if self.mystery else name
 
     def item_ref(self, item_id: str | None, limit: int | None = 70) -> str:
         """``2.3 Prompt text`` for an item id (or "whole audit"); a prompt over ``limit``

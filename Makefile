@@ -33,15 +33,15 @@ run: | $(UV)
 	$(VENV)/bin/auditapp
 
 test: | $(UV)
-	$(SYNC) --extra test --extra dev --extra package
+	$(SYNC) --extra test --extra dev --extra package --extra server
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: | $(UV)
-	$(SYNC) --extra test --extra dev --extra package
+	$(SYNC) --extra test --extra dev --extra package --extra server
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:randomly tests/bench
 
 lint: | $(UV)
-	$(SYNC) --extra test --extra dev --extra package
+	$(SYNC) --extra test --extra dev --extra package --extra server
 	$(VENV)/bin/ruff check auditapp tests tools packaging
 	$(VENV)/bin/ruff format --check auditapp tests tools packaging
 	$(VENV)/bin/mypy
@@ -56,7 +56,7 @@ lock: | $(UV)
 test-latest: | $(UV)
 	rm -rf $(LATEST)
 	$(UV) venv --quiet $(LATEST)
-	$(UV) pip install --quiet --python $(LATEST)/bin/python -e '.[test,dev,package]'
+	$(UV) pip install --quiet --python $(LATEST)/bin/python -e '.[test,dev,package,server]'
 	QT_QPA_PLATFORM=offscreen $(LATEST)/bin/python -m pytest -q
 
 # The one-folder PyInstaller build (dist/serviceaudit) and the .deb (dist/*.deb).
@@ -65,11 +65,11 @@ package: | $(UV)
 	$(PY) packaging/build.py
 
 screenshots: | $(UV)
-	$(SYNC) --extra test --extra dev --extra package
+	$(SYNC) --extra test --extra dev --extra package --extra server
 	$(PY) tools/screenshots.py
 
 translations: | $(UV)
-	$(SYNC) --extra test --extra dev --extra package
+	$(SYNC) --extra test --extra dev --extra package --extra server
 	$(PY) tools/translations.py
 
 clean:

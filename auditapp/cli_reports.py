@@ -225,7 +225,7 @@ def read_passphrase(
 
 
 def run_identity(args: argparse.Namespace, data_dir: Path) -> int:
-    from auditapp.reports import identity as idm
+    from auditapp.trust import identity as idm
 
     cmd = args.identity_command
     shown: list[tuple[str, Any]] = []
@@ -267,7 +267,7 @@ def run_identity(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _create_identity(args: argparse.Namespace, data_dir: Path) -> list[tuple[str, Any]]:
-    from auditapp.reports import identity as idm
+    from auditapp.trust import identity as idm
 
     if args.only_alias:
         if not args.alias.strip():

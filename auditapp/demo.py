@@ -5,7 +5,7 @@ folder's profile auditor: on a new folder that is the demo profile (Chen Jing, A
 alias "Shopper Lark"), installed together with its two signing identities; on a folder
 with the user's own profile, the user's, and no identity is installed. Either way every
 demo audit can be exported signed by the identity of its own auditor, which
-:func:`auditapp.reports.identity.check_signer` requires.
+:func:`auditapp.trust.identity.check_signer` requires.
 """
 
 from __future__ import annotations
@@ -180,7 +180,7 @@ def demo_auditor(store: Store) -> Auditor:
     auditor = profile_auditor(store.settings)
     if auditor is not None:
         return auditor
-    from auditapp.reports.identity import ALIAS, has_identity, show_identity
+    from auditapp.trust.identity import ALIAS, has_identity, show_identity
 
     auditor = DEMO_PROFILE
     if has_identity(store.data_dir):
@@ -200,7 +200,7 @@ def ensure_demo_identity(store: Store) -> bool:
     A folder with the user's own profile never gets the demo identity: it would sign the
     user's reports with another person's name.
     """
-    from auditapp.reports.identity import ALIAS, create_identities, has_identity
+    from auditapp.trust.identity import ALIAS, create_identities, has_identity
 
     if has_identity(store.data_dir) or has_identity(store.data_dir, ALIAS):
         return False

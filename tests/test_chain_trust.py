@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from auditapp.reports.xlsx_verify import chain_trusted
+from auditapp.trust.certs import chain_trusted
 
 
 def _cert(cn: str, key, issuer=None, issuer_key=None, ca: bool = False) -> x509.Certificate:

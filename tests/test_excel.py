@@ -197,7 +197,7 @@ def _format_version(wb):
 def _other_key_signature(wb):
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    from auditapp.reports.xlsx_common import sign_digest
+    from auditapp.trust.signature import sign_digest
 
     ws = wb["_meta"]
     for r in range(2, ws.max_row + 1):

@@ -9,9 +9,9 @@ import pytest
 from auditapp.cli import main
 from auditapp.core.scoring import display_percent
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
-from auditapp.reports.identity import signing_role
 from auditapp.services import open_data
 from auditapp.store import AuditFilter
+from auditapp.trust.identity import signing_role
 
 
 @pytest.fixture(scope="module")

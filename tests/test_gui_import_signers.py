@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
-from auditapp.reports.identity import ALIAS, AUDITOR, certificate
 from auditapp.reports.xlsx_export import export_xlsx
 from auditapp.reports.xlsx_import import import_paths
 from auditapp.services import open_data
 from auditapp.store.certs import colon_hex
+from auditapp.trust.identity import ALIAS, AUDITOR, certificate
 
 
 @pytest.fixture(scope="module")

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from auditapp.core.records import Site
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
-from auditapp.reports import identity
 from auditapp.services import open_data
 from auditapp.store import AuditFilter
+from auditapp.trust import identity
 
 PROFILE = {"name": "Chen Jing", "id": "AUD-017", "alias": "Shopper Lark"}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from auditapp.reports.identity import certificate_chain_pem, create_identity, show_identity
+from auditapp.trust.identity import certificate_chain_pem, create_identity, show_identity
 from auditapp.ui.verify_dialog import VerifyDialog
 from tests.test_verify import PASS, report_pdf, signed
 

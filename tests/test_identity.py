@@ -21,7 +21,6 @@ from python_calamine import CalamineWorkbook
 from auditapp.cli import main
 from auditapp.core.records import Auditor
 from auditapp.demo import DEMO_PROFILE, ensure_demo_identity, load_demo
-from auditapp.reports import identity as idm
 from auditapp.reports.errors import IdentityError
 from auditapp.reports.export import export_pdf
 from auditapp.reports.pdf_report import ReportOptions
@@ -30,6 +29,7 @@ from auditapp.reports.xlsx_import import import_paths
 from auditapp.services import open_data
 from auditapp.store import AuditFilter
 from auditapp.store.profile import load_profile, save_profile
+from auditapp.trust import identity as idm
 
 WANG = Auditor("Wang Fang", "AUD-042", "Shopper Q")
 SECRET = "wang-fang-secret"
@@ -374,7 +374,7 @@ def test_identity_cli_creates_shows_and_imports_both_identities(tmp_path, monkey
 
 def test_a_key_file_that_does_not_match_the_certificate_is_refused(tmp_path):
     from auditapp.reports.errors import IdentityError as _IdentityError
-    from auditapp.reports.identity import create_identity, identity_dir, load_p12
+    from auditapp.trust.identity import create_identity, identity_dir, load_p12
 
     mine, other = tmp_path / "mine", tmp_path / "other"
     create_identity(mine, "Wang Fang", "AUD-042", "passphrase-1")
@@ -390,7 +390,7 @@ def test_a_key_file_that_does_not_match_the_certificate_is_refused(tmp_path):
 def test_a_mystery_shop_without_an_alias_is_never_signed_with_the_real_name(tmp_path):
     from auditapp.core.records import Auditor as _Auditor
     from auditapp.reports.errors import IdentityError as _IdentityError
-    from auditapp.reports.identity import certificate, check_signer, create_identity
+    from auditapp.trust.identity import certificate, check_signer, create_identity
 
     create_identity(tmp_path, "Wang Fang", "AUD-042", "passphrase-1")
     cert = certificate(tmp_path)
@@ -401,7 +401,7 @@ def test_a_mystery_shop_without_an_alias_is_never_signed_with_the_real_name(tmp_
 
 
 def test_the_real_name_is_replaced_in_any_case_and_spacing():
-    from auditapp.reports.audit_data import replace_name
+    from auditapp.trust.record import replace_name
 
     assert replace_name("chen jing (auditor)", "Chen Jing", "Shopper Q") == "Shopper Q (auditor)"
     assert replace_name("CHEN  JING to follow up", "Chen Jing", "Shopper Q") == (

@@ -25,17 +25,8 @@ from auditapp.cli import main
 from auditapp.cli_reports import EXIT_SIGNER_UNVERIFIED
 from auditapp.demo import DEMO_PASSPHRASE, ensure_demo_identity, load_demo
 from auditapp.reports.export import export_pdf
-from auditapp.reports.identity import (
-    ALIAS,
-    certificate,
-    certificate_chain_pem,
-    create_identities,
-    identity_dir,
-    load_p12,
-)
 from auditapp.reports.import_reasons import REASONS
 from auditapp.reports.pdf_report import ReportOptions
-from auditapp.reports.xlsx_common import sign_digest
 from auditapp.reports.xlsx_export import export_xlsx
 from auditapp.reports.xlsx_import import import_paths
 from auditapp.services import open_data
@@ -43,6 +34,15 @@ from auditapp.store import Store
 from auditapp.store.certs import colon_hex
 from auditapp.store.db import MIGRATIONS, Database
 from auditapp.store.profile import save_profile
+from auditapp.trust.identity import (
+    ALIAS,
+    certificate,
+    certificate_chain_pem,
+    create_identities,
+    identity_dir,
+    load_p12,
+)
+from auditapp.trust.signature import sign_digest
 
 REAL_ID = "AUD-017"
 
@@ -463,7 +463,7 @@ def test_a_rejected_workbook_counts_no_audit_as_stored_unverified(field, tmp_pat
 
 
 def test_look_alike_names_and_ids_meet_the_known_certificate():
-    from auditapp.reports.signers import name_key
+    from auditapp.trust.certs import name_key
 
     assert name_key("Chen\u200bJing") != name_key("Chen Jing")  # a joined word stays joined
     assert name_key("Chen Jing\u200b") == name_key("Chen Jing")

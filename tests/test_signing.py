@@ -20,14 +20,14 @@ from reportlab.pdfgen import canvas
 
 from auditapp.cli import main
 from auditapp.reports.errors import IdentityError
-from auditapp.reports.identity import (
+from auditapp.reports.signing import load_trust, sign_pdf, verify_pdf
+from auditapp.trust.identity import (
     certificate_chain_pem,
     create_identity,
     import_identity,
     load_p12,
     show_identity,
 )
-from auditapp.reports.signing import load_trust, sign_pdf, verify_pdf
 
 PASS = "correct horse battery"
 

@@ -16,12 +16,6 @@ from reportlab.pdfgen import canvas
 
 from auditapp.cli import main
 from auditapp.reports.errors import VerifyError
-from auditapp.reports.identity import (
-    certificate_chain_pem,
-    create_identity,
-    load_p12,
-    show_identity,
-)
 from auditapp.reports.signing import (
     ALTERED,
     UNTRUSTED,
@@ -29,6 +23,12 @@ from auditapp.reports.signing import (
     load_trust,
     sign_pdf,
     verify_pdf,
+)
+from auditapp.trust.identity import (
+    certificate_chain_pem,
+    create_identity,
+    load_p12,
+    show_identity,
 )
 
 PASS = "correct horse battery"

@@ -8,18 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditapp.reports.audit_data import audit_label, collect
-from auditapp.reports.errors import ReportError
-from auditapp.reports.identity import (
+from auditapp.reports.errors import ReportError, TrustError
+from auditapp.reports.pdf_report import ReportOptions, build_report, signature_reason
+from auditapp.reports.signing import quiet_libraries, sign_pdf
+from auditapp.store import AuditFilter, Store
+from auditapp.store.blobs import write_atomically
+from auditapp.trust.identity import (
     certificate,
     check_signer,
     common_name,
     load_p12,
     signing_role,
 )
-from auditapp.reports.pdf_report import ReportOptions, build_report, signature_reason
-from auditapp.reports.signing import quiet_libraries, sign_pdf
-from auditapp.store import AuditFilter, Store
-from auditapp.store.blobs import write_atomically
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def export_pdf(
     """Build the report of one audit, sign it unless ``passphrase`` is None, write it to ``out``.
 
     A mystery shop is signed with the alias identity, every other audit with the main one
-    (:func:`~auditapp.reports.identity.signing_role`); a certificate that is not the
+    (:func:`~auditapp.trust.identity.signing_role`); a certificate that is not the
     audit's auditor's is refused before anything is written.
     """
     quiet_libraries()
@@ -100,7 +100,7 @@ def export_many(
             yield export_pdf(
                 store, audit.id, folder / report_file_name(store, audit.id), options, passphrase
             )
-        except ReportError as exc:
+        except (ReportError, TrustError) as exc:
             text = str(exc)
             yield ReportError(
                 text if text.startswith("audit ") else f"audit {audit.id[:8]}: {text}"

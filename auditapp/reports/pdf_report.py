@@ -29,7 +29,7 @@ from auditapp.core.model import Item, ItemType
 from auditapp.core.numbering import item_numbers
 from auditapp.core.scoring import ItemResult, display_percent
 from auditapp.reports import fonts
-from auditapp.reports.audit_data import AuditData, replace_name
+from auditapp.reports.audit_data import AuditData
 from auditapp.reports.errors import ReportError
 from auditapp.reports.pdf_cover import cover, sections
 from auditapp.reports.pdf_evidence import actions, explanation, photos, signatures
@@ -57,6 +57,7 @@ from auditapp.reports.pdf_parts import (
     rich,
     spacer,
 )
+from auditapp.trust.record import replace_name
 
 _BUILD_LOCK = threading.Lock()  # rl_config is process-wide
 

@@ -14,19 +14,19 @@ become known when the user accepts one first seen at import, or trusts one expli
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.x509.oid import NameOID
+from cryptography.hazmat.primitives import serialization
 
-from auditapp.reports import cert_files
 from auditapp.reports.errors import IdentityError
-from auditapp.reports.identity import identity_dir
 from auditapp.store import Store
 from auditapp.store.certs import ACCEPTED, OWN, TRUSTED, colon_hex
+from auditapp.trust import cert_files
+from auditapp.trust.certs import fingerprint, name_key, named_auditor_id
+from auditapp.trust.certs import pem_common_name as common_name
+from auditapp.trust.identity import identity_dir
 
 
 @dataclass(frozen=True)
@@ -41,37 +41,6 @@ class Trusted:
     """SHA-256, lowercase hex."""
     cleared: int
     """How many stored audits lost their "signer unverified" marking."""
-
-
-def fingerprint(cert: x509.Certificate) -> str:
-    """SHA-256 of the certificate, lowercase hex (the form the store keeps)."""
-    return cert.fingerprint(hashes.SHA256()).hex()
-
-
-def named_auditor_id(cert: x509.Certificate) -> str:
-    """The auditor id a certificate names (its subject's serialNumber), or ''."""
-    found = cert.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
-    return str(found[0].value).strip() if found else ""
-
-
-def common_name(pem: str) -> str:
-    """The name (CN) a PEM certificate carries, or '' when it has none or is unreadable."""
-    try:
-        cert = x509.load_pem_x509_certificate(pem.encode("ascii"))
-    except (ValueError, UnicodeEncodeError):
-        return ""
-    found = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return str(found[0].value) if found else ""
-
-
-def name_key(text: str) -> str:
-    """A name or auditor id as the binding compares it: Unicode-normalised (NFKC), without
-    invisible format characters (zero-width spaces and the like), spaces collapsed,
-    case folded. "Chen Jing" with a zero-width space, "chen  jing" and "Chen Jing" are one name, so a
-    look-alike certificate meets the known one and is refused as a forgery."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return " ".join(text.split()).casefold()
 
 
 def known_names(store: Store) -> dict[tuple[str, str], set[str]]:

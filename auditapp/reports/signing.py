@@ -35,8 +35,8 @@ from pyhanko.stamp import TextStampStyle
 from pyhanko.stamp.text import TextStamp
 from pyhanko_certvalidator import ValidationContext
 
-from auditapp.reports import cert_files
 from auditapp.reports.errors import IdentityError, ReportError, VerifyError
+from auditapp.trust import cert_files
 
 FIELD_NAME = "AuditorSignature"
 

@@ -14,17 +14,10 @@ from auditapp import __version__
 from auditapp.core.canonical import canonical_json, form_to_data
 from auditapp.core.model import ItemType
 from auditapp.core.numbering import item_numbers, item_title
-from auditapp.reports.audit_data import AuditData, audit_label, collect, person_shown
+from auditapp.reports.audit_data import AuditData, audit_label, collect
 from auditapp.reports.errors import ReportError
-from auditapp.reports.identity import (
-    certificate,
-    certificate_chain_pem,
-    check_signer,
-    load_p12,
-    signing_role,
-)
 from auditapp.reports.pdf_labels import draft_mark
-from auditapp.reports.xlsx_common import load_signing_key, num, sign_digest, split_ts
+from auditapp.reports.xlsx_common import num, split_ts
 from auditapp.reports.xlsx_layout import (
     ALL_SHEETS,
     DATA_SHEETS,
@@ -43,6 +36,15 @@ from auditapp.reports.xlsx_write import (
     XlsxWriter,
 )
 from auditapp.store import Store
+from auditapp.trust.identity import (
+    certificate,
+    certificate_chain_pem,
+    check_signer,
+    load_p12,
+    signing_role,
+)
+from auditapp.trust.record import person_shown
+from auditapp.trust.signature import load_signing_key, sign_digest
 
 Progress = Callable[[int, int], None]
 SUMMARY = (
@@ -85,7 +87,7 @@ def export_xlsx(
 
     With ``passphrase`` each audit's digest is signed: a mystery shop's with the alias
     identity, every other audit's with the main identity. Every audit's signer is checked
-    first (:func:`~auditapp.reports.identity.check_signer`); one that does not belong to
+    first (:func:`~auditapp.trust.identity.check_signer`); one that does not belong to
     its auditor stops the export before anything is written. Without ``passphrase`` the
     workbook is a draft the importer will refuse.
     """

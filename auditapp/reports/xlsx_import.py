@@ -23,7 +23,7 @@ from auditapp.core.errors import FormError
 from auditapp.core.forms import form_from_data
 from auditapp.core.model import Form
 from auditapp.reports.import_reasons import reason_text
-from auditapp.reports.signers import common_name, known_names, name_key, register_own_identities
+from auditapp.reports.signers import known_names, register_own_identities
 from auditapp.reports.two_cores import run_on_two_cores
 from auditapp.reports.xlsx_layout import FORMAT_VERSION
 from auditapp.reports.xlsx_read import Table, Unreadable, read_tables
@@ -38,6 +38,8 @@ from auditapp.store import NotFound, Store
 from auditapp.store.certs import ACCEPTED, TRUSTED, colon_hex
 from auditapp.store.db import transaction
 from auditapp.store.imports import ImportRows, import_rows
+from auditapp.trust.certs import name_key
+from auditapp.trust.certs import pem_common_name as common_name
 
 IMPORTED, UPDATED, DUPLICATE, REJECTED, NOT_IMPORTED = (
     "imported",

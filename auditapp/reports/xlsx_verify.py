@@ -22,11 +22,13 @@ from auditapp.core.evidence import ActionStatus, CorrectiveAction, Photo, Signat
 from auditapp.core.model import Form, Item, ItemType
 from auditapp.core.records import Audit, Auditor, AuditStatus, Site, VisitContext
 from auditapp.core.scoring import AuditScore, score
-from auditapp.reports.audit_data import canonical_audit, digest_of
 from auditapp.reports.import_reasons import reason_text
-from auditapp.reports.xlsx_common import check_digest_signature, join_ts, num
+from auditapp.reports.xlsx_common import join_ts, num
 from auditapp.reports.xlsx_read import Table
 from auditapp.store.imports import ImportedAudit
+from auditapp.trust.certs import chain_trusted
+from auditapp.trust.record import canonical_audit, digest_of
+from auditapp.trust.signature import check_digest_signature
 
 TOLERANCE = 1e-6  # score columns are exact values rounded to 6 decimals
 
@@ -92,38 +94,6 @@ def answer_value(item: Item, cell: Any) -> AnswerValue:
             else str(cell)
         )
     return as_text(cell)
-
-
-def is_ca(cert: x509.Certificate) -> bool:
-    """Whether the certificate may issue others (basicConstraints CA, critical or not)."""
-    try:
-        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
-    except x509.ExtensionNotFound:
-        return False
-
-
-def chain_trusted(chain: list[x509.Certificate], trust: list[x509.Certificate]) -> bool:
-    """The leaf is a trusted certificate itself, or issued (directly or through CA
-    intermediates in ``chain``) by a trusted CA. Only a CA certificate vouches for another:
-    an auditor's own certificate in the trust folder vouches for itself alone."""
-    trusted = {c.fingerprint(hashes.SHA256()) for c in trust}
-    pool = trust + chain[1:]
-    current = chain[0]
-    for _ in range(8):
-        if current.fingerprint(hashes.SHA256()) in trusted:
-            return True
-        issuer = next(
-            (c for c in pool if c.subject == current.issuer and c is not current and is_ca(c)),
-            None,
-        )
-        if issuer is None:
-            return False
-        try:
-            current.verify_directly_issued_by(issuer)
-        except (ValueError, TypeError, Exception):  # noqa: BLE001 - any failure means untrusted
-            return False
-        current = issuer
-    return False
 
 
 def rebuild(

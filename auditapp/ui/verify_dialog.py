@@ -243,8 +243,9 @@ def _verify(path: Path, trust_dir: Path | None, data_dir: Path) -> Any:
 
     Runs on the thread pool: it reads files only, never the database.
     """
-    from auditapp.reports import identity, signing
-    from auditapp.reports.errors import ReportError
+    from auditapp.reports import signing
+    from auditapp.reports.errors import ReportError, TrustError
+    from auditapp.trust import identity
 
     signing.quiet_libraries()
     try:
@@ -257,7 +258,7 @@ def _verify(path: Path, trust_dir: Path | None, data_dir: Path) -> Any:
             )
             trust = mine if trust is None else trust + mine
         verification = signing.verify_pdf(path, trust)
-    except ReportError as exc:
+    except (ReportError, TrustError) as exc:
         return str(exc)
     except Exception as exc:  # shown in the dialog rather than lost with the thread
         return f"unexpected error: {type(exc).__name__}: {exc}"

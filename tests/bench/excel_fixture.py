@@ -11,8 +11,8 @@ from pathlib import Path
 from auditapp.core.forms import parse_form
 from auditapp.core.records import Site
 from auditapp.demo import DEMO_PASSPHRASE
-from auditapp.reports.identity import create_identity
 from auditapp.store import Store
+from auditapp.trust.identity import create_identity
 from tests.bench.test_bench_foundation import _big_form_text
 
 

@@ -14,10 +14,10 @@ from auditapp.core.forms import parse_form
 from auditapp.core.records import Auditor, Site
 from auditapp.demo import DEMO_PASSPHRASE
 from auditapp.reports.export import export_pdf
-from auditapp.reports.identity import create_identity
 from auditapp.reports.pdf_report import ReportOptions
 from auditapp.reports.signing import verify_pdf
 from auditapp.store import Store
+from auditapp.trust.identity import create_identity
 from tests.bench.report import show, timed
 from tests.bench.test_bench_foundation import _big_form_text
 

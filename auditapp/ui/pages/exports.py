@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditapp.reports.errors import IdentityError, ReportError
+from auditapp.reports.errors import IdentityError, ReportError, TrustError
 from auditapp.store import AuditFilter, Store
 from auditapp.ui.dialog_fit import resize_within_screen
 from auditapp.ui.models import OutcomeTableModel
@@ -82,8 +82,8 @@ class NewSignersDialog(QDialog):
     unverified"."""
 
     def __init__(self, signers: list[tuple[Any, int]], parent: QWidget) -> None:
-        from auditapp.reports.signers import common_name
         from auditapp.store.certs import colon_hex
+        from auditapp.trust.certs import pem_common_name as common_name
 
         super().__init__(parent)
         self.signers = [s for s, _ in signers]
@@ -170,7 +170,7 @@ class Exports(QObject):
 
     def _passphrase(self, title: str) -> tuple[bool, str | None]:
         """(go ahead, passphrase or None for unsigned), asking as needed."""
-        from auditapp.reports.identity import has_identity, load_p12
+        from auditapp.trust.identity import has_identity, load_p12
 
         if not has_identity(self.store.data_dir):
             answer = QMessageBox.question(
@@ -281,7 +281,7 @@ class Exports(QObject):
             ids = [a.id for a in store.audits.list(flt, order_by="created_at", descending=False)]
             try:
                 return export_xlsx(store, ids, out, passphrase, progress, cancelled)
-            except ReportError:
+            except (ReportError, TrustError):
                 if cancelled():
                     return None
                 raise

@@ -162,7 +162,7 @@ class FirstStartPage(QWidget):
         return self.steps.currentIndex()
 
     def _identity_text(self) -> None:
-        from auditapp.reports import identity as idm
+        from auditapp.trust import identity as idm
 
         has = idm.has_identity(self.store.data_dir)
         for widget in (self.passphrase_labels[1], self.repeat):
@@ -195,7 +195,7 @@ class FirstStartPage(QWidget):
 
     def import_p12(self) -> None:
         """Use the organisation's PKCS#12 file as the signing identity."""
-        from auditapp.reports import identity as idm
+        from auditapp.trust import identity as idm
         from auditapp.ui.pages.identity_box import ask_p12_file, ask_p12_passphrase
 
         path = ask_p12_file(self)
@@ -234,7 +234,7 @@ class FirstStartPage(QWidget):
 
     def save_profile(self) -> None:
         """Save the profile and create its signing identities (or check the imported one)."""
-        from auditapp.reports import identity as idm
+        from auditapp.trust import identity as idm
 
         name, auditor_id, alias = self.profile.values()
         if not name:

@@ -29,12 +29,12 @@ from auditapp.store import Store
 from auditapp.ui.pages.common import PAGE_STYLE, load_profile
 
 if TYPE_CHECKING:
-    from auditapp.reports.identity import IdentityInfo
+    from auditapp.trust.identity import IdentityInfo
 
 
 def _idm() -> ModuleType:
     """The identity module (cryptography), imported when first needed."""
-    from auditapp.reports import identity
+    from auditapp.trust import identity
 
     return identity
 

@@ -34,8 +34,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from auditapp.core.records import Auditor
-from auditapp.reports.errors import IdentityError
-from auditapp.store.blobs import write_atomically
+from auditapp.trust.errors import IdentityError
+from auditapp.trust.files import write_atomically
 
 P12_NAME = "auditor.p12"
 CERT_NAME = "auditor.pem"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cryptography import x509
 
-from auditapp.reports.errors import IdentityError
+from auditapp.trust.errors import IdentityError
 
 CERT_SUFFIXES = (".pem", ".crt", ".cer", ".der")
 MAX_CERT_FILE = 1 << 20

@@ -1,0 +1,1 @@
+"""The head-office server: FastAPI over SQLAlchemy, SQLite or PostgreSQL (see docs/sync.md)."""

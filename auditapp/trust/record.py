@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from auditapp.core.answers import Answer, value_to_json
@@ -42,9 +43,9 @@ def person_shown(audit: Audit, name: str) -> str:
 def canonical_audit(
     audit: Audit,
     answers: dict[str, Answer],
-    photos: tuple[Photo, ...] | list[Photo],
-    signatures: tuple[Signature, ...] | list[Signature],
-    actions: tuple[CorrectiveAction, ...] | list[CorrectiveAction],
+    photos: Sequence[Photo],
+    signatures: Sequence[Signature],
+    actions: Sequence[CorrectiveAction],
 ) -> dict[str, Any]:
     """The audit's content as plain data in a fixed order: what the digest covers.
 
